@@ -1,0 +1,25 @@
+// One jest run for everything: the LWC panels (sfdx-lwc-jest, jsdom) and the connector (node).
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+  projects: [
+    {
+      ...jestConfig,
+      displayName: 'lwc',
+      roots: ['<rootDir>/force-app'],
+      moduleNameMapper: {
+        '^lightning/platformUtilityBarApi$': '<rootDir>/jest-mocks/lightning/platformUtilityBarApi'
+      },
+      setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
+      testPathIgnorePatterns: ['/node_modules/', '/.localdevserver/']
+    },
+    {
+      displayName: 'connector',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/connector', '<rootDir>/localorg'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['babel-jest', { configFile: './babel.config.cjs' }] },
+      moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs']
+    }
+  ]
+};
