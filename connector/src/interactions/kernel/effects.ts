@@ -28,6 +28,11 @@ export type SyncOperation =
       durationSeconds: number;
       details: ContactDetails;
       providerCallId: string | null;
+      /**
+       * A digital conversation can be ended, reopened by the customer and ended again: each handling round is its own
+       * Task. The Task's external key is the interaction id plus the round (round 1 = the id alone).
+       */
+      round?: number;
     }
   | { op: 'screenPop.lookup'; interactionId: string; address: string; channel: Channel };
 

@@ -1,7 +1,15 @@
 // The contract every channel machine (voice, chat, digital) fulfils, and the events it is fed.
 import type { z } from 'zod';
 import type { TimerName } from './effects';
-import type { Channel, CommandAvailability, ContactDetails, Customer, Instant, TranscriptEntry, Transition } from './types';
+import type {
+  Channel,
+  CommandAvailability,
+  ContactDetails,
+  Customer,
+  Instant,
+  TranscriptEntry,
+  Transition
+} from './types';
 
 /** Where an interaction is in its life, the same words for every channel; the desk uses it for capacity and RONA. */
 export type Lifecycle = 'offered' | 'active' | 'wrapUp' | 'closed';

@@ -54,7 +54,19 @@ export const commonRejections = {
     message: 'This channel does not support attachments.',
     labelKey: 'Reason_AttachmentsNotSupported'
   },
-  EMPTY_MESSAGE: { message: 'Write a message or add an attachment first.', labelKey: 'Reason_EmptyMessage' }
+  EMPTY_MESSAGE: { message: 'Write a message or add an attachment first.', labelKey: 'Reason_EmptyMessage' },
+  UNKNOWN_INTERACTION: {
+    message: 'This interaction is not on your desk; refresh your list.',
+    labelKey: 'Reason_UnknownInteraction'
+  },
+  HOLD_ACTIVE_CALL_FIRST: {
+    message: 'Put your current call on hold before dialling another number.',
+    labelKey: 'Reason_HoldActiveCallFirst'
+  },
+  VOICE_IS_EXCLUSIVE: {
+    message: 'Other work is not offered while you are on a call.',
+    labelKey: 'Reason_VoiceIsExclusive'
+  }
 } as const satisfies Record<string, RejectionText>;
 
 export const rejectionCatalogue = {

@@ -45,6 +45,10 @@ export interface TextScan {
 
 /** Masks every Luhn-valid PAN (13–19 digits, grouped or not) and every extra pattern match in `text`. */
 export function scanText(text: string, config: PciConfig): TextScan {
+  // Most messages hold too few digits to contain a card number: skip the regular expressions for them.
+  if (config.extraPatterns.length === 0 && digitCount(text) < PAN_MIN_DIGITS) {
+    return { redacted: text, findings: {}, flagged: false };
+  }
   const findings: Findings = {};
   let redacted = text;
   // Masking breaks digit runs apart, so a second pass can only find less; repeat until a pass finds nothing, so that
@@ -66,6 +70,15 @@ export function scanText(text: string, config: PciConfig): TextScan {
   return { redacted, findings, flagged: Object.keys(findings).length > 0 };
 }
 
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 function maskPans(text: string): { text: string; count: number } {
   let count = 0;
   const out = text.replace(DIGIT_RUN, (run) => {
@@ -83,11 +96,11 @@ function maskPans(text: string): { text: string; count: number } {
     for (let start = 0; start + PAN_MIN_DIGITS <= digits.length; start++) {
       for (let len = PAN_MIN_DIGITS; len <= PAN_MAX_DIGITS && start + len <= digits.length; len++) {
         if (!isLuhnValid(digits, start, start + len)) continue;
-        count++;
         for (let k = start; k < start + len - 4; k++) masked[k] = true;
       }
     }
     if (!masked.includes(true)) return run;
+    count++; // one finding per digit run, however many windows of it were valid
     const chars = run.split('');
     masked.forEach((m, k) => {
       if (m) chars[positions[k] as number] = MASK;

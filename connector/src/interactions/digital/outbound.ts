@@ -1,0 +1,70 @@
+// D13 outbound e-mail and D14 outbound SMS: the forms' "Save and send", as the panel submits them.
+import { z } from 'zod';
+import {
+  digitalAttachmentSchema,
+  idSchema,
+  MAX_NOTES_LENGTH,
+  MAX_TEXT_LENGTH,
+  recordIdSchema,
+  tagSchema
+} from './commands';
+import { isDigitalIdOf, normalisePhoneNumber } from './channels';
+
+/** The contact details filled in on the form; they are logged with the message. */
+const outboundDetailsSchema = z
+  .object({
+    whoId: recordIdSchema.nullable().default(null),
+    whatId: recordIdSchema.nullable().default(null),
+    notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+    tags: z.array(tagSchema).max(50).default([]),
+    dispositions: z.array(z.string().min(1).max(80)).max(20).default([])
+  })
+  .strict()
+  .prefault({});
+
+/** Allocated by the shell before it calls startOutbound, as for inbound conversations. */
+const identity = {
+  interactionId: idSchema,
+  interactionNumber: z.string().min(1).max(40)
+};
+
+export const outboundMessageSchema = z.discriminatedUnion('channel', [
+  z
+    .object({
+      channel: z.literal('email'),
+      ...identity,
+      senderId: idSchema,
+      to: z
+        .string()
+        .max(320)
+        .refine((to) => isDigitalIdOf('email', to), 'not a valid e-mail address'),
+      subject: z.string().trim().min(1).max(998),
+      /** Formatted body, kept as written; the panel renders it as sanitised text. */
+      body: z.string().max(MAX_TEXT_LENGTH),
+      attachments: z.array(digitalAttachmentSchema).max(10).default([]),
+      details: outboundDetailsSchema
+    })
+    .strict(),
+  z
+    .object({
+      channel: z.literal('sms'),
+      ...identity,
+      senderId: idSchema,
+      /** Spaces, dashes, brackets and a 00 prefix are accepted and normalised to E.164. */
+      to: z
+        .string()
+        .max(40)
+        .transform(normalisePhoneNumber)
+        .refine((to) => isDigitalIdOf('sms', to), 'not a phone number in international format (+country code)'),
+      text: z.string().max(MAX_TEXT_LENGTH),
+      details: outboundDetailsSchema
+    })
+    .strict()
+]);
+export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+
+/** The caller, as the desk authenticated them. */
+export interface AgentContext {
+  agentId: string;
+  agentName: string;
+}

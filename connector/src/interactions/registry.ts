@@ -1,0 +1,109 @@
+// Wires the channel machines to the desk: one place that knows which machine handles which channel, parses what
+// crosses into a machine, and holds the configuration of all of them.
+import { z } from 'zod';
+import { chatMachine, chatOfferSchema, offerChat, chatConfigSchema, type ChatState } from './chat';
+import { Desk } from './desk/machine';
+import type { AnyCommand, AnyProviderEvent, DeskAgent, DeskChannels, DialRequest } from './desk/channels';
+import { deskConfigSchema } from './desk/config';
+import { createDigitalMachine, digitalConfigSchema, receiveInbound, startOutbound, type DigitalState } from './digital';
+import type { InteractionCore, MachineEvent } from './kernel/machine';
+import { parseWith } from './kernel/parse';
+import type { CommandAvailability, Instant, Transition } from './kernel/types';
+import {
+  createVoiceMachine,
+  dialCall,
+  isEmergencyNumber,
+  offerCall,
+  voiceConfigSchema,
+  type VoiceState
+} from './voice';
+
+export type AnyInteraction = VoiceState | ChatState | DigitalState;
+
+export const coreConfigSchema = z.object({
+  desk: deskConfigSchema.default(deskConfigSchema.parse({})),
+  voice: voiceConfigSchema.default(voiceConfigSchema.parse({})),
+  chat: chatConfigSchema.default(chatConfigSchema.parse({})),
+  digital: digitalConfigSchema.default(digitalConfigSchema.parse({}))
+});
+export type CoreConfig = z.infer<typeof coreConfigSchema>;
+
+type Machine<S extends InteractionCore> = {
+  commandSchema: z.ZodType<{ command: string }>;
+  providerEventSchema: z.ZodType<{ type: string }>;
+  transition(state: S, event: MachineEvent<never, never>): Transition<S>;
+  allowedCommands(state: S, agentId: string): CommandAvailability[];
+};
+
+/** The interaction core: the desk plus everything that creates interactions, all on one configuration. */
+export class InteractionCoreRuntime {
+  readonly desk: Desk<AnyInteraction>;
+  private readonly voice: ReturnType<typeof createVoiceMachine>;
+  private readonly digital: ReturnType<typeof createDigitalMachine>;
+  private readonly channels: DeskChannels<AnyInteraction>;
+
+  constructor(readonly config: CoreConfig) {
+    this.voice = createVoiceMachine(config.voice);
+    this.digital = createDigitalMachine(config.digital);
+    this.channels = this.wireChannels();
+    this.desk = new Desk<AnyInteraction>(this.channels, config.desk);
+  }
+
+  /** An inbound call or callback offered to one agent (the routing decides whom). */
+  offerCall(event: unknown, at: Instant): Transition<VoiceState> {
+    return offerCall(event, at, this.config.voice);
+  }
+
+  /** A chat offered to one agent. */
+  offerChat(event: unknown, at: Instant): Transition<ChatState> {
+    return offerChat(event, at, this.config.chat);
+  }
+
+  /** A first customer message on a digital channel: a new conversation waiting in its queue. */
+  receiveInbound(event: unknown, at: Instant): Transition<DigitalState> {
+    return receiveInbound(event, at, this.config.digital);
+  }
+
+  /** D13/D14: an agent's outbound e-mail or SMS. */
+  startOutbound(form: unknown, at: Instant, agent: DeskAgent): Transition<DigitalState> {
+    return startOutbound(form, at, this.config.digital, agent);
+  }
+
+  readonly chatOfferSchema = chatOfferSchema;
+
+  /** Runs an event on one interaction outside any desk (a queued conversation, the customer's side). */
+  transition(state: AnyInteraction, event: MachineEvent<AnyCommand, AnyProviderEvent>): Transition<AnyInteraction> {
+    return this.channels.transition(state, event);
+  }
+
+  private machineFor(state: AnyInteraction): Machine<AnyInteraction> {
+    const machine = state.channel === 'voice' ? this.voice : state.channel === 'chat' ? chatMachine : this.digital;
+    return machine as unknown as Machine<AnyInteraction>;
+  }
+
+  private wireChannels(): DeskChannels<AnyInteraction> {
+    return {
+      transition: (state, event) => {
+        const machine = this.machineFor(state);
+        if (event.source === 'agent') {
+          const command = parseWith(machine.commandSchema, event.command);
+          if (!command.ok) return command;
+          return machine.transition(state, { ...event, command: command.value } as MachineEvent<never, never>);
+        }
+        if (event.source === 'provider') {
+          const providerEvent = parseWith(machine.providerEventSchema, event.event);
+          if (!providerEvent.ok) return providerEvent;
+          return machine.transition(state, { ...event, event: providerEvent.value } as MachineEvent<never, never>);
+        }
+        return machine.transition(state, event as MachineEvent<never, never>);
+      },
+      allowedCommands: (state, agentId) => this.machineFor(state).allowedCommands(state, agentId),
+      dial: (request: DialRequest, at, agent) => dialCall(request, at, this.config.voice, agent),
+      isEmergencyNumber: (raw) => isEmergencyNumber(raw, this.config.voice),
+      isCallOnHold: (state) => state.channel === 'voice' && state.held,
+      involves: (state, agentId) =>
+        state.ownerAgentId === agentId ||
+        (state.channel === 'chat' && state.conference.some((member) => member.agentId === agentId))
+    };
+  }
+}
