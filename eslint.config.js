@@ -1,6 +1,11 @@
 // Flat config: typescript-eslint for the connector and local org; LWC rules join when panels land.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const lwc = require('@salesforce/eslint-config-lwc');
+
+const LWC = 'force-app/main/default/lwc/**';
+/** Scopes a shareable config array to some files. */
+const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
 
 module.exports = tseslint.config(
   {
@@ -12,12 +17,21 @@ module.exports = tseslint.config(
       '.sf/**',
       '.sfdx/**',
       'bench/results/**',
-      'force-app/main/default/lwc/**/*.js'
+      'force-app/main/default/lwc/*/*.js',
+      '**/*.d.ts'
     ]
   },
-  js.configs.recommended,
+  {
+    files: ['**/*.{js,cjs,mjs,ts}'],
+    ignores: [LWC],
+    ...js.configs.recommended
+  },
+  // The panels follow Salesforce's LWC rules (babel parser, TypeScript preset).
+  ...scoped(lwc.configs.recommendedTs, [`${LWC}/*.ts`]),
+  ...scoped(lwc.configs.recommended, [`${LWC}/*.js`]),
   {
     files: ['**/*.ts'],
+    ignores: [LWC],
     extends: [...tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -31,8 +45,16 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: [LWC],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', jest: 'readonly' }
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        jest: 'readonly',
+        __dirname: 'readonly'
+      }
     }
   }
 );

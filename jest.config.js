@@ -1,5 +1,8 @@
 // One jest run for everything: the LWC panels (sfdx-lwc-jest, jsdom) and the connector (node).
+const { existsSync } = require('node:fs');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const existing = (...dirs) => dirs.filter((dir) => existsSync(dir.replace('<rootDir>', __dirname)));
 
 module.exports = {
   projects: [
@@ -10,13 +13,13 @@ module.exports = {
       moduleNameMapper: {
         '^lightning/platformUtilityBarApi$': '<rootDir>/jest-mocks/lightning/platformUtilityBarApi'
       },
-      setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
+      setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest-sa11y-setup.js'],
       testPathIgnorePatterns: ['/node_modules/', '/.localdevserver/']
     },
     {
       displayName: 'connector',
       testEnvironment: 'node',
-      roots: ['<rootDir>/connector', '<rootDir>/localorg'],
+      roots: existing('<rootDir>/connector', '<rootDir>/localorg'),
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': ['babel-jest', { configFile: './babel.config.cjs' }] },
       moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs']
