@@ -21,7 +21,12 @@ module.exports = {
       testEnvironment: 'node',
       roots: existing('<rootDir>/connector', '<rootDir>/localorg'),
       testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.ts$': ['babel-jest', { configFile: './babel.config.cjs' }] },
+      // PGlite's CommonJS build starts its WASM with a dynamic import(), which jest refuses unless babel rewrites it.
+      transform: {
+        '^.+\\.ts$': ['babel-jest', { configFile: './babel.config.cjs' }],
+        '/node_modules/@electric-sql/pglite/.+\\.c?js$': ['babel-jest', { configFile: './babel.config.cjs' }]
+      },
+      transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
       moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs']
     }
   ]

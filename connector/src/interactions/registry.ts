@@ -71,6 +71,28 @@ export class InteractionCoreRuntime {
 
   readonly chatOfferSchema = chatOfferSchema;
 
+  /**
+   * A desk whose every interaction transition is reported to `observe` (the shell persists exactly those states), with
+   * timer effects tagged with the interaction they belong to.
+   */
+  createObservedDesk(observe: (state: AnyInteraction) => void): Desk<AnyInteraction> {
+    const base = this.channels;
+    const tag = (state: AnyInteraction, t: Transition<AnyInteraction>): Transition<AnyInteraction> => {
+      if (!t.ok) return t;
+      observe(t.state);
+      return { ...t, effects: t.effects.map((e) => (e.kind === 'timer' ? { ...e, interactionId: state.id } : e)) };
+    };
+    const observed: DeskChannels<AnyInteraction> = {
+      ...base,
+      transition: (state, event) => tag(state, base.transition(state, event)),
+      dial: (request, at, agent) => {
+        const t = base.dial(request, at, agent);
+        return t.ok ? tag(t.state, t) : t;
+      }
+    };
+    return new Desk<AnyInteraction>(observed, this.config.desk);
+  }
+
   /** Runs an event on one interaction outside any desk (a queued conversation, the customer's side). */
   transition(state: AnyInteraction, event: MachineEvent<AnyCommand, AnyProviderEvent>): Transition<AnyInteraction> {
     return this.channels.transition(state, event);

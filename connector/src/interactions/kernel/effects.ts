@@ -44,6 +44,8 @@ export interface SyncEffect {
 /** Timers are scheduled by the shell and come back as `clock` events; a machine never sets a timeout itself. */
 export interface TimerEffect {
   kind: 'timer';
+  /** Filled in by the desk's wiring (the machine knows it only implicitly): which interaction the timer is for. */
+  interactionId?: string;
   action: 'set' | 'clear';
   timer: TimerName;
   /** Present on 'set': when the clock event must be fed back. */

@@ -1,0 +1,37 @@
+// Who the agents are: name, queues, outbound skills. Filled from configuration (the simulator's scenario) and from
+// sign-in (Salesforce userinfo); the engine reads it to build desks and to route.
+import { z } from 'zod';
+
+export const agentProfileSchema = z.object({
+  agentId: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  queueIds: z.array(z.string().min(1).max(80)).default([]),
+  outboundSkills: z.array(z.object({ id: z.string().min(1).max(80), name: z.string().min(1).max(200) })).default([]),
+  country: z.string().length(2).optional()
+});
+export type AgentProfile = z.infer<typeof agentProfileSchema>;
+
+export class AgentDirectory {
+  private readonly profiles = new Map<string, AgentProfile>();
+
+  constructor(profiles: AgentProfile[] = []) {
+    for (const p of profiles) this.profiles.set(p.agentId, p);
+  }
+
+  get(agentId: string): AgentProfile | undefined {
+    return this.profiles.get(agentId);
+  }
+
+  /** Adds an agent seen at sign-in; an agent already configured keeps its queues and skills. */
+  ensure(agentId: string, name: string): AgentProfile {
+    const known = this.profiles.get(agentId);
+    if (known) return known;
+    const profile: AgentProfile = { agentId, name, queueIds: [], outboundSkills: [] };
+    this.profiles.set(agentId, profile);
+    return profile;
+  }
+
+  all(): AgentProfile[] {
+    return [...this.profiles.values()];
+  }
+}

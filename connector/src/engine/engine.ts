@@ -1,0 +1,461 @@
+// The imperative shell around the interaction core. One engine per process: every change runs through `serial`, so
+// a desk is read, transitioned and written without interleaving; the database transaction makes it durable and
+// atomic (state + journal + outbox + timers + command receipt), and effects outside the database run after commit.
+import type { Effect, ProviderEffect, RoutingEffect } from '../interactions/kernel/effects';
+import { reject, type Rejection } from '../interactions/kernel/rejections';
+import { parseWith } from '../interactions/kernel/parse';
+import type { Channel, Instant, Transition } from '../interactions/kernel/types';
+import type { DeskEvent } from '../interactions/desk/machine';
+import { initialDesk, type DeskState } from '../interactions/desk/state';
+import type { Desk } from '../interactions/desk/machine';
+import { presenceCommandSchema } from '../interactions/presence/commands';
+import type { PresenceState } from '../interactions/presence/state';
+import type { AnyInteraction, InteractionCoreRuntime } from '../interactions/registry';
+import type { Logger } from '../log';
+import * as store from '../store';
+import type { Db, Queryable } from '../store';
+import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
+import type { AgentDirectory } from './directory';
+import { writeDesk, writeEffects, writeInteractions } from './persist';
+import { buildSnapshot, type AgentSnapshot } from './snapshot';
+
+export interface CommandRequest {
+  /** Client-chosen idempotency key. */
+  id: string;
+  interactionId?: string;
+  command: string;
+  args?: Record<string, unknown>;
+}
+
+export type CommandOutcome =
+  | { status: 'applied'; duplicate: boolean; version: number }
+  | { status: 'rejected'; duplicate: boolean; rejection: Rejection };
+
+export interface EngineDeps {
+  db: Db;
+  core: InteractionCoreRuntime;
+  directory: AgentDirectory;
+  log: Logger;
+  now?: () => Instant;
+}
+
+type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: Map<string, number> };
+
+/** Agent-level commands (no interactionId) besides the presence ones. */
+const DIAL = 'dial';
+const TAKE = 'take';
+const SEND_OUTBOUND = 'sendOutbound';
+
+export class Engine implements EnginePort {
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly desk: Desk<AnyInteraction>;
+  private touched = new Map<string, AnyInteraction>();
+  private readonly listeners = new Set<(agentIds: string[]) => void>();
+  private provider: ProviderPort | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private nextTimerAt: Instant | null = null;
+  private stopped = false;
+  readonly now: () => Instant;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.now = deps.now ?? Date.now;
+    this.desk = deps.core.createObservedDesk((state) => this.touched.set(state.id, state));
+  }
+
+  attachProvider(provider: ProviderPort): void {
+    this.provider = provider;
+  }
+
+  /** Called with the agents whose snapshot changed, after the change is committed. */
+  onChange(listener: (agentIds: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async start(): Promise<void> {
+    await this.armTimers();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.chain.catch(() => undefined);
+  }
+
+  /** A panel command. Retried ids get the first outcome again and are applied once. */
+  command(agentId: string, request: CommandRequest): Promise<CommandOutcome> {
+    return this.serial(async () => {
+      const { db } = this.deps;
+      const receipt = await store.commandReceipts.get(db, agentId, request.id);
+      if (receipt) return { ...(receipt.outcome as CommandOutcome), duplicate: true };
+      const at = this.now();
+      const loaded = await this.loadDesk(agentId);
+      const prepared = await this.toDeskEvent(loaded, request, at);
+      const result = prepared.ok ? this.apply(loaded.desk, prepared.event) : prepared;
+      if (!result.ok) {
+        const outcome: CommandOutcome = { status: 'rejected', duplicate: false, rejection: result.rejection };
+        await store.commandReceipts.put(db, { agentId, idempotencyKey: request.id, outcome, at });
+        this.deps.log.info({ agentId, command: request.command, code: result.rejection.code }, 'command rejected');
+        return outcome;
+      }
+      const version = await this.commit(
+        loaded,
+        result.state,
+        result.effects,
+        at,
+        {
+          source: 'agent',
+          kind: request.command,
+          interactionId: request.interactionId ?? null,
+          payload: { command: request.command, id: request.id }
+        },
+        async (tx, v) => {
+          const outcome: CommandOutcome = { status: 'applied', duplicate: false, version: v };
+          await store.commandReceipts.put(tx, { agentId, idempotencyKey: request.id, outcome, at });
+        }
+      );
+      return { status: 'applied', duplicate: false, version };
+    });
+  }
+
+  /** The agent's current snapshot and its version. */
+  snapshot(agentId: string): Promise<{ version: number; snapshot: AgentSnapshot }> {
+    return this.serial(async () => {
+      const loaded = await this.loadDesk(agentId);
+      const snapshot = buildSnapshot(
+        loaded.desk,
+        this.desk.allowedCommands(loaded.desk),
+        this.deps.core.config.desk.capacity
+      );
+      return { version: loaded.version, snapshot };
+    });
+  }
+
+  // ---- EnginePort: what providers call -------------------------------------------------------------------------
+
+  offer(offer: { channel: 'voice' | 'chat'; event: unknown }): Promise<PortResult> {
+    return this.serial(async () => {
+      const at = this.now();
+      const created =
+        offer.channel === 'voice'
+          ? this.deps.core.offerCall(offer.event, at)
+          : this.deps.core.offerChat(offer.event, at);
+      if (!created.ok) return refused(created.rejection);
+      const interaction = created.state;
+      const agentId = interaction.ownerAgentId;
+      if (agentId === null) return refused(reject('INVALID_INPUT'));
+      const loaded = await this.loadDesk(agentId);
+      const existing = await store.interactions.get(this.deps.db, interaction.id);
+      if (existing) loaded.versions.set(interaction.id, existing.version);
+      const effects = tagTimers(created.effects, interaction.id);
+      const result = this.apply(loaded.desk, { type: 'offer', at, interaction, effects });
+      if (!result.ok) return refused(result.rejection);
+      this.touched.set(interaction.id, interaction);
+      await this.commit(loaded, result.state, result.effects, at, {
+        source: 'provider',
+        kind: `${offer.channel}.offered`,
+        interactionId: interaction.id,
+        payload: { channel: offer.channel }
+      });
+      return { ok: true };
+    });
+  }
+
+  receiveInbound(event: unknown): Promise<PortResult> {
+    return this.serial(async () => {
+      const at = this.now();
+      const created = this.deps.core.receiveInbound(event, at);
+      if (!created.ok) return refused(created.rejection);
+      const versions = new Map<string, number>();
+      await this.deps.db.transaction(async (tx) => {
+        await writeInteractions(tx, new Map([[created.state.id, created.state]]), versions, at);
+        await store.journal.append(tx, [
+          {
+            at,
+            agentId: null,
+            interactionId: created.state.id,
+            source: 'provider',
+            kind: 'digital.inbound',
+            payload: { channel: created.state.channel }
+          }
+        ]);
+        await writeEffects(tx, tagTimers(created.effects, created.state.id), at);
+      });
+      await this.afterCommit(created.effects, []);
+      return { ok: true };
+    });
+  }
+
+  providerEvent(interactionId: string, event: unknown): Promise<PortResult> {
+    return this.serial(async () => {
+      const at = this.now();
+      const record = await store.interactions.get(this.deps.db, interactionId);
+      if (!record) return refused(reject('UNKNOWN_INTERACTION'));
+      const kind =
+        typeof event === 'object' && event !== null && 'type' in event
+          ? String((event as { type: unknown }).type)
+          : 'unknown';
+      const journal = { source: 'provider', kind, interactionId, payload: { type: kind } };
+      if (record.ownerAgentId !== null && record.lifecycle !== 'closed') {
+        const loaded = await this.loadDesk(record.ownerAgentId);
+        const result = this.apply(loaded.desk, {
+          type: 'provider',
+          at,
+          interactionId,
+          event: event as { type: string }
+        });
+        if (!result.ok) return refused(result.rejection);
+        await this.commit(loaded, result.state, result.effects, at, journal);
+        return { ok: true };
+      }
+      // Waiting in a queue, or ended: the interaction's own machine decides (a customer reply reopens it, D8/D10).
+      const state = record.state as AnyInteraction;
+      const result = this.deps.core.transition(state, { source: 'provider', at, event: event as { type: string } });
+      if (!result.ok) return refused(result.rejection);
+      const versions = new Map([[interactionId, record.version]]);
+      const effects = tagTimers(result.effects, interactionId);
+      await this.deps.db.transaction(async (tx) => {
+        await writeInteractions(tx, new Map([[interactionId, result.state]]), versions, at);
+        await store.journal.append(tx, [{ at, agentId: null, ...journal }]);
+        await writeEffects(tx, effects, at);
+      });
+      await this.afterCommit(effects, []);
+      return { ok: true };
+    });
+  }
+
+  routableAgents(): Promise<RoutableAgent[]> {
+    return this.serial(async () => {
+      const profiles = this.deps.directory.all();
+      const rows = await store.agents.getMany(
+        this.deps.db,
+        profiles.map((p) => p.agentId)
+      );
+      const byId = new Map(rows.map((r) => [r.agentId, r]));
+      return profiles.map((p) => {
+        const presence = (byId.get(p.agentId)?.desk as { presence?: PresenceState } | undefined)?.presence;
+        return {
+          agentId: p.agentId,
+          name: p.name,
+          queueIds: p.queueIds,
+          status: presence?.status ?? 'Offline',
+          since: presence?.since ?? 0
+        };
+      });
+    });
+  }
+
+  async channelOf(interactionId: string): Promise<Channel | null> {
+    return (await store.interactions.get(this.deps.db, interactionId))?.channel ?? null;
+  }
+
+  // ---- internals ---------------------------------------------------------------------------------------------------
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn, fn);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private apply(
+    desk: DeskState<AnyInteraction>,
+    event: DeskEvent<AnyInteraction>
+  ): Transition<DeskState<AnyInteraction>> {
+    this.touched = new Map();
+    return this.desk.transition(desk, event);
+  }
+
+  private async loadDesk(agentId: string): Promise<LoadedDesk> {
+    const { db, directory } = this.deps;
+    const [row, open] = await Promise.all([
+      store.agents.get(db, agentId),
+      store.interactions.listOpenByOwner(db, agentId)
+    ]);
+    const profile = directory.get(agentId) ?? directory.ensure(agentId, agentId);
+    const agent = {
+      agentId,
+      agentName: profile.name,
+      outboundSkills: profile.outboundSkills,
+      ...(profile.country ? { country: profile.country } : {})
+    };
+    const presence = (row?.desk as { presence?: PresenceState } | undefined)?.presence;
+    const base = initialDesk<AnyInteraction>(agent, this.now());
+    const interactions: Record<string, AnyInteraction> = {};
+    const versions = new Map<string, number>();
+    for (const r of open) {
+      interactions[r.id] = r.state as AnyInteraction;
+      versions.set(r.id, r.version);
+    }
+    return {
+      desk: { ...base, presence: presence ?? base.presence, interactions },
+      version: row?.version ?? 0,
+      versions
+    };
+  }
+
+  private async toDeskEvent(
+    loaded: LoadedDesk,
+    request: CommandRequest,
+    at: Instant
+  ): Promise<{ ok: true; event: DeskEvent<AnyInteraction> } | { ok: false; rejection: Rejection }> {
+    const commandBody =
+      request.args === undefined ? { command: request.command } : { command: request.command, args: request.args };
+    if (request.interactionId !== undefined) {
+      return { ok: true, event: { type: 'command', at, interactionId: request.interactionId, command: commandBody } };
+    }
+    if (request.command === DIAL) {
+      return {
+        ok: true,
+        event: { type: 'dial', at, request: { ...(request.args ?? {}), number: String(request.args?.number ?? '') } }
+      };
+    }
+    if (request.command === TAKE) {
+      const id = request.args?.interactionId;
+      if (typeof id !== 'string')
+        return { ok: false, rejection: reject('INVALID_INPUT', [{ path: 'args.interactionId', message: 'required' }]) };
+      const record = await store.interactions.get(this.deps.db, id);
+      if (!record || record.lifecycle === 'closed') return { ok: false, rejection: reject('UNKNOWN_INTERACTION') };
+      loaded.versions.set(id, record.version);
+      return {
+        ok: true,
+        event: { type: 'take', at, interaction: record.state as AnyInteraction, command: { command: 'open' } }
+      };
+    }
+    if (request.command === SEND_OUTBOUND) {
+      return { ok: false, rejection: reject('UNKNOWN_COMMAND') };
+    }
+    const presence = parseWith(presenceCommandSchema, commandBody);
+    if (!presence.ok) {
+      return {
+        ok: false,
+        rejection: presence.rejection.issues?.some((i) => i.path === 'command')
+          ? reject('UNKNOWN_COMMAND')
+          : presence.rejection
+      };
+    }
+    return { ok: true, event: { type: 'presenceCommand', at, command: presence.value } };
+  }
+
+  private async commit(
+    loaded: LoadedDesk,
+    desk: DeskState<AnyInteraction>,
+    effects: Effect[],
+    at: Instant,
+    journal: { source: string; kind: string; interactionId: string | null; payload: unknown },
+    extra?: (tx: Queryable, version: number) => Promise<void>
+  ): Promise<number> {
+    const touched = this.touched;
+    const version = await this.deps.db.transaction(async (tx) => {
+      const v = await writeDesk(tx, {
+        desk,
+        deskVersion: loaded.version,
+        touched,
+        versions: loaded.versions,
+        effects,
+        journal,
+        at
+      });
+      if (extra) await extra(tx, v);
+      return v;
+    });
+    // Other agents whose desks hold a touched interaction (a chat conference member, a transfer target) refresh too.
+    const others = [...touched.values()]
+      .map((i) => i.ownerAgentId)
+      .filter((id): id is string => id !== null && id !== desk.agent.agentId);
+    await this.afterCommit(effects, [desk.agent.agentId, ...others]);
+    return version;
+  }
+
+  /** Effects outside the database, after commit: a crash before this point replays nothing twice (the provider is
+   * told again by reconciliation on restart); a crash after it loses nothing that was acknowledged. */
+  private async afterCommit(effects: Effect[], changedAgents: string[]): Promise<void> {
+    if (effects.some((e) => e.kind === 'timer')) await this.armTimers();
+    if (changedAgents.length > 0) for (const listener of this.listeners) listener([...new Set(changedAgents)]);
+    const provider = this.provider;
+    if (!provider) return;
+    // Provider calls may call back into the engine: they run outside the serial section.
+    queueMicrotask(() => {
+      for (const effect of effects) {
+        if (effect.kind === 'provider') void this.safely(() => provider.perform(effect as ProviderEffect));
+        else if (effect.kind === 'routing') void this.safely(() => provider.route(routingOf(effect)));
+      }
+    });
+  }
+
+  private async safely(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (error) {
+      this.deps.log.error({ err: error }, 'provider effect failed');
+    }
+  }
+
+  /** Durable timers: the next due one is armed in memory; on restart they are armed again from the table. */
+  private async armTimers(): Promise<void> {
+    if (this.stopped) return;
+    const next = await store.timers.nextFireAt(this.deps.db);
+    if (next === null || (this.nextTimerAt !== null && this.nextTimerAt <= next && this.timer)) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextTimerAt = next;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.nextTimerAt = null;
+        void this.fireDueTimers();
+      },
+      Math.max(0, next - this.now())
+    );
+    this.timer.unref();
+  }
+
+  /** Feeds every due timer back as a clock event. Exposed for tests with a controlled clock. */
+  async fireDueTimers(): Promise<number> {
+    const due = await store.timers.listDue(this.deps.db, this.now());
+    let fired = 0;
+    for (const timer of due) {
+      const result = await this.serial(async () => {
+        if (!(await store.timers.take(this.deps.db, timer))) return false;
+        const at = this.now();
+        const record = await store.interactions.get(this.deps.db, timer.interactionId);
+        if (!record || record.ownerAgentId === null || record.lifecycle === 'closed') return false;
+        const loaded = await this.loadDesk(record.ownerAgentId);
+        const r = this.apply(loaded.desk, {
+          type: 'clock',
+          at,
+          interactionId: timer.interactionId,
+          timer: timer.timer as 'offer' | 'wrapUp'
+        });
+        if (!r.ok) {
+          this.deps.log.warn(
+            { interactionId: timer.interactionId, timer: timer.timer, code: r.rejection.code },
+            'timer refused'
+          );
+          return false;
+        }
+        await this.commit(loaded, r.state, r.effects, at, {
+          source: 'clock',
+          kind: timer.timer,
+          interactionId: timer.interactionId,
+          payload: {}
+        });
+        return true;
+      });
+      if (result) fired++;
+    }
+    await this.armTimers();
+    return fired;
+  }
+}
+
+function tagTimers(effects: Effect[], interactionId: string): Effect[] {
+  return effects.map((e) => (e.kind === 'timer' && e.interactionId === undefined ? { ...e, interactionId } : e));
+}
+
+function refused(rejection: Rejection): PortResult {
+  return { ok: false, code: rejection.code, message: rejection.message };
+}
+
+function routingOf(effect: RoutingEffect): Parameters<ProviderPort['route']>[0] {
+  const { kind: _kind, ...rest } = effect;
+  return rest;
+}

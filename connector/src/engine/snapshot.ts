@@ -1,0 +1,48 @@
+// What a panel receives: everything it shows, so it needs no logic of its own (DESIGN.md, "How the parts talk").
+import type { DeskAvailability } from '../interactions/desk/machine';
+import { capacityUsed, type CapacityUse } from '../interactions/desk/eligibility';
+import { activityOf, isOpen, type DeskState } from '../interactions/desk/state';
+import type { AnyInteraction } from '../interactions/registry';
+import type { CommandAvailability } from '../interactions/kernel/types';
+import type { PresenceState } from '../interactions/presence/state';
+import { mirroredStatus } from '../interactions/presence/machine';
+
+export interface AgentSnapshot {
+  agent: { agentId: string; name: string };
+  presence: PresenceState & {
+    /** A1: derived, never set by hand. */
+    activity: 'Working' | 'Idle';
+    /** A2: what Omni-Channel should show; the panel's Omni relay applies it. */
+    omniStatus: 'Available' | 'Busy' | 'Offline';
+  };
+  capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
+  commands: { presence: CommandAvailability[]; dial: CommandAvailability };
+  /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
+  interactions: (AnyInteraction & { commands: CommandAvailability[] })[];
+}
+
+/** Fields that exist for the machine's own bookkeeping and are not shown. */
+function forPanel(interaction: AnyInteraction): AnyInteraction {
+  if (interaction.channel === 'chat') {
+    const { settings: _settings, ...rest } = interaction;
+    return rest as AnyInteraction;
+  }
+  return interaction;
+}
+
+export function buildSnapshot(
+  desk: DeskState<AnyInteraction>,
+  availability: DeskAvailability,
+  limits: Record<keyof CapacityUse, number>
+): AgentSnapshot {
+  const open = Object.values(desk.interactions).filter(isOpen);
+  return {
+    agent: { agentId: desk.agent.agentId, name: desk.agent.agentName },
+    presence: { ...desk.presence, activity: activityOf(desk), omniStatus: mirroredStatus(desk.presence) },
+    capacity: { used: capacityUsed(open), limits },
+    commands: { presence: availability.presence, dial: availability.dial },
+    interactions: open
+      .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
+      .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [] }))
+  };
+}
