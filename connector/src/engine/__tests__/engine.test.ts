@@ -8,6 +8,8 @@ import * as store from '../../store';
 import { AgentDirectory } from '../directory';
 import { Engine } from '../engine';
 
+jest.setTimeout(30_000);
+
 const AGENT = '005000000000001AAA';
 const T0 = 1_700_000_000_000;
 

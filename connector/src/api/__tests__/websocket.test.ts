@@ -1,0 +1,182 @@
+// The panels' protocol over a real WebSocket on loopback.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import WebSocket from 'ws';
+import { readEnv } from '../../config';
+import { startConnector, type Connector } from '../../server';
+
+jest.setTimeout(30_000);
+
+const AGENT = '005000000000001AAA';
+
+class Panel {
+  readonly frames: Record<string, unknown>[] = [];
+  private waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
+    [];
+  constructor(readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString()) as Record<string, unknown>;
+      const waiter = this.waiters.find((w) => w.match(frame));
+      if (!waiter) return void this.frames.push(frame);
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve(frame);
+    });
+  }
+  static async open(url: string): Promise<Panel> {
+    const ws = new WebSocket(url);
+    const panel = new Panel(ws);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    return panel;
+  }
+  send(frame: unknown): void {
+    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+  next(match: (f: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    const seen = this.frames.find(match);
+    if (seen) {
+      this.frames.splice(this.frames.indexOf(seen), 1);
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+}
+
+const ofType = (type: string) => (f: Record<string, unknown>) => f.type === type;
+
+describe('panel WebSocket protocol', () => {
+  let dir: string;
+  let connector: Connector;
+  let token: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ws-'));
+    const env = readEnv({
+      CONNECTOR_PORT: '0',
+      CONNECTOR_DATA_DIR: join(dir, 'db'),
+      CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
+      CONNECTOR_MAX_COMMANDS_PER_SECOND: '20'
+    });
+    connector = await startConnector({
+      env,
+      log: pino({ level: 'silent' }),
+      agents: [{ agentId: AGENT, name: 'Ada Agent', queueIds: [], outboundSkills: [] }]
+    });
+    const res = await fetch(`${connector.url}/auth/dev`, {
+      method: 'POST',
+      body: JSON.stringify({ agentId: AGENT, name: 'Ada Agent' })
+    });
+    token = ((await res.json()) as { token: string }).token;
+  });
+  afterAll(async () => {
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function signedIn(): Promise<Panel> {
+    const panel = await Panel.open(connector.wsUrl);
+    panel.send({ type: 'hello', token });
+    await panel.next(ofType('welcome'));
+    await panel.next(ofType('snapshot'));
+    return panel;
+  }
+
+  it('refuses a connection without a valid token', async () => {
+    const panel = await Panel.open(connector.wsUrl);
+    panel.send({ type: 'hello', token: 'forged.token' });
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'TOKEN_SIGNATURE' } });
+    await new Promise((resolve) => panel.ws.once('close', resolve));
+  });
+
+  it('refuses commands before hello', async () => {
+    const panel = await Panel.open(connector.wsUrl);
+    panel.send({ type: 'command', id: 'cmd-00000001', command: 'goAvailable' });
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'NOT_AUTHENTICATED' } });
+    panel.ws.close();
+  });
+
+  it('applies a command once, acks it, and both tabs of the agent get the same snapshot', async () => {
+    const tab1 = await signedIn();
+    const tab2 = await signedIn();
+    tab1.send({ type: 'command', id: 'cmd-avail-0001', command: 'goAvailable' });
+    const ack = await tab1.next(ofType('ack'));
+    expect(ack).toMatchObject({ id: 'cmd-avail-0001', duplicate: false });
+    const s1 = await tab1.next((f) => f.type === 'snapshot' && f.version === ack.version);
+    const s2 = await tab2.next((f) => f.type === 'snapshot' && f.version === ack.version);
+    expect(s1.snapshot).toEqual(s2.snapshot);
+    expect(s1.snapshot).toMatchObject({ presence: { status: 'Available' } });
+    // The same command from the other tab (a retry) is answered, not applied again.
+    tab2.send({ type: 'command', id: 'cmd-avail-0001', command: 'goAvailable' });
+    expect(await tab2.next(ofType('ack'))).toMatchObject({
+      id: 'cmd-avail-0001',
+      duplicate: true,
+      version: ack.version
+    });
+    tab1.ws.close();
+    tab2.ws.close();
+  });
+
+  it('a reconnecting panel that is up to date gets no full snapshot again', async () => {
+    const panel = await Panel.open(connector.wsUrl);
+    const current = await (async () => {
+      const probe = await signedIn();
+      probe.send({ type: 'resync', lastVersion: null });
+      const s = await probe.next(ofType('snapshot'));
+      probe.ws.close();
+      return s.version as number;
+    })();
+    panel.send({ type: 'hello', token, lastVersion: current });
+    await panel.next(ofType('welcome'));
+    expect(await panel.next(ofType('snapshot'))).toEqual({ type: 'snapshot', version: current, snapshot: null });
+    panel.ws.close();
+  });
+
+  it('bad frames get typed errors and the connection stays usable', async () => {
+    const panel = await signedIn();
+    panel.send('{not json');
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'MALFORMED_JSON' } });
+    panel.send({ type: 'teleport' });
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'UNKNOWN_FRAME' } });
+    panel.send({ type: 'command', id: 'short', command: 'goBusy' });
+    expect(await panel.next(ofType('rejected'))).toMatchObject({
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'id' }] }
+    });
+    panel.send({ type: 'command', id: 'cmd-unknown-01', command: 'teleport' });
+    expect(await panel.next(ofType('rejected'))).toMatchObject({ error: { code: 'UNKNOWN_COMMAND' } });
+    panel.send({ type: 'command', id: 'cmd-other-0001', interactionId: 'someone-elses', command: 'accept' });
+    expect(await panel.next(ofType('rejected'))).toMatchObject({ error: { code: 'UNKNOWN_INTERACTION' } });
+    panel.send(JSON.stringify({ type: 'ping', pad: 'x'.repeat(1024 * 1024 + 10) }));
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'FRAME_TOO_LARGE' } });
+    panel.send({ type: 'ping' });
+    expect(await panel.next(ofType('pong'))).toEqual({ type: 'pong' });
+    panel.ws.close();
+  });
+
+  it('a flood is rate limited with RATE_LIMITED and nothing beyond the limit is applied', async () => {
+    const panel = await signedIn();
+    for (let i = 0; i < 60; i++)
+      panel.send({
+        type: 'command',
+        id: `flood-${String(i).padStart(4, '0')}`,
+        command: 'goBusy',
+        args: { reasonCode: 'Break' }
+      });
+    const answers: Record<string, unknown>[] = [];
+    for (let i = 0; i < 60; i++) answers.push(await panel.next((f) => f.type === 'ack' || f.type === 'rejected'));
+    const limited = answers.filter((a) => (a.error as { code?: string } | undefined)?.code === 'RATE_LIMITED');
+    expect(limited.length).toBeGreaterThan(0);
+    panel.send({ type: 'ping' });
+    expect(await panel.next(ofType('pong'))).toEqual({ type: 'pong' });
+    panel.ws.close();
+  });
+
+  it('serves health, readiness and Prometheus metrics', async () => {
+    expect((await fetch(`${connector.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${connector.url}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${connector.url}/metrics`)).text();
+    expect(metrics).toContain('softphone_command_duration_ms_bucket{le="+Inf"}');
+    expect(metrics).toContain('softphone_websocket_sessions');
+    expect(metrics).toContain('softphone_outbox_pending');
+  });
+});

@@ -1,0 +1,217 @@
+// The panels' WebSocket endpoint: authenticate with a hello frame, then commands in, acks and snapshots out.
+// Every agent's tabs share one state: a change is pushed to all of that agent's sessions.
+import type { IncomingMessage } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { SessionClaims, SessionTokens } from '../auth/session-token';
+import type { Engine } from '../engine/engine';
+import { parseWith } from '../interactions/kernel/parse';
+import type { Logger } from '../log';
+import type { Metrics } from './metrics';
+import { clientFrameSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ErrorBody, type ServerFrame } from './protocol';
+import { TokenBucket } from './rate-limit';
+
+const HELLO_TIMEOUT_MS = 10_000;
+/** ws closes a connection whose frame exceeds this; frames between MAX_FRAME_BYTES and this get a typed error. */
+const HARD_LIMIT_BYTES = 4 * MAX_FRAME_BYTES;
+
+interface Session {
+  id: string;
+  socket: WebSocket;
+  claims: SessionClaims | null;
+  bucket: TokenBucket;
+  lastSentVersion: number;
+}
+
+export interface PanelSessionsOptions {
+  engine: Engine;
+  tokens: SessionTokens;
+  metrics: Metrics;
+  log: Logger;
+  commandsPerSecond: number;
+}
+
+export class PanelSessions {
+  readonly wss: WebSocketServer;
+  private readonly byAgent = new Map<string, Set<Session>>();
+
+  constructor(private readonly options: PanelSessionsOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: HARD_LIMIT_BYTES });
+    this.wss.on('connection', (socket) => this.accept(socket));
+    options.engine.onChange((agentIds) => {
+      for (const agentId of agentIds) void this.pushSnapshot(agentId);
+    });
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.wss.clients) client.close(1001, 'server shutting down');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private accept(socket: WebSocket): void {
+    const { metrics, commandsPerSecond, engine } = this.options;
+    const session: Session = {
+      id: randomBytes(9).toString('base64url'),
+      socket,
+      claims: null,
+      bucket: new TokenBucket(commandsPerSecond, engine.now()),
+      lastSentVersion: -1
+    };
+    metrics.sessions++;
+    const helloTimer = setTimeout(() => {
+      if (!session.claims) socket.close(4401, 'no hello');
+    }, HELLO_TIMEOUT_MS);
+    socket.on('message', (data, isBinary) => void this.onFrame(session, data, isBinary));
+    socket.on('close', () => {
+      clearTimeout(helloTimer);
+      metrics.sessions--;
+      if (session.claims) this.byAgent.get(session.claims.sub)?.delete(session);
+    });
+    socket.on('error', (err) => this.options.log.warn({ err: err.message, session: session.id }, 'websocket error'));
+  }
+
+  private async onFrame(session: Session, data: RawData, isBinary: boolean): Promise<void> {
+    const { metrics, engine, tokens, log } = this.options;
+    const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer).byteLength;
+    if (isBinary) return this.error(session, 'BINARY_FRAME', 'Frames are JSON text.');
+    if (bytes > MAX_FRAME_BYTES) return this.error(session, 'FRAME_TOO_LARGE', 'A frame can be at most 1 MB.');
+    let json: unknown;
+    try {
+      json = JSON.parse(data.toString());
+    } catch {
+      return this.error(session, 'MALFORMED_JSON', 'The frame is not valid JSON.');
+    }
+    const parsed = parseWith(clientFrameSchema, json);
+    if (!parsed.ok) {
+      const id =
+        typeof json === 'object' && json !== null && 'id' in json ? String((json as { id: unknown }).id) : null;
+      const unknownType = parsed.rejection.issues?.some((i) => i.path === 'type');
+      const error: ErrorBody = unknownType
+        ? { code: 'UNKNOWN_FRAME', message: 'Unknown frame type: expected hello, command, resync or ping.' }
+        : {
+            code: parsed.rejection.code,
+            message: parsed.rejection.message,
+            ...(parsed.rejection.issues ? { issues: parsed.rejection.issues } : {})
+          };
+      if (id !== null && (json as { type?: unknown }).type === 'command') {
+        return this.send(session, { type: 'rejected', id, duplicate: false, error });
+      }
+      return this.send(session, { type: 'error', error });
+    }
+    const frame = parsed.value;
+    if (frame.type === 'ping') return this.send(session, { type: 'pong' });
+    if (frame.type === 'hello') {
+      if (session.claims)
+        return this.error(session, 'ALREADY_AUTHENTICATED', 'This connection has already said hello.');
+      const check = tokens.verify(frame.token, engine.now());
+      if (!check.ok) {
+        this.send(session, {
+          type: 'error',
+          error: { code: check.code, message: 'Sign in again: the session token is not valid.' }
+        });
+        session.socket.close(4401, check.code);
+        return;
+      }
+      session.claims = check.claims;
+      let set = this.byAgent.get(check.claims.sub);
+      if (!set) this.byAgent.set(check.claims.sub, (set = new Set()));
+      set.add(session);
+      this.send(session, {
+        type: 'welcome',
+        protocol: PROTOCOL_VERSION,
+        agent: { agentId: check.claims.sub, name: check.claims.name },
+        sessionId: session.id
+      });
+      return this.sendSnapshot(session, frame.lastVersion);
+    }
+    if (!session.claims) return this.error(session, 'NOT_AUTHENTICATED', 'Say hello with a session token first.');
+    if (session.claims.exp * 1000 <= engine.now()) {
+      this.send(session, {
+        type: 'error',
+        error: { code: 'TOKEN_EXPIRED', message: 'Your session ended: sign in again.' }
+      });
+      session.socket.close(4401, 'TOKEN_EXPIRED');
+      return;
+    }
+    if (frame.type === 'resync') return this.sendSnapshot(session, frame.lastVersion);
+    // A command.
+    if (!session.bucket.take(engine.now())) {
+      metrics.count('rejection', { code: 'RATE_LIMITED' });
+      return this.send(session, {
+        type: 'rejected',
+        id: frame.id,
+        duplicate: false,
+        error: { code: 'RATE_LIMITED', message: 'Too many commands at once; wait a moment and try again.' }
+      });
+    }
+    const started = process.hrtime.bigint();
+    try {
+      const outcome = await engine.command(session.claims.sub, {
+        id: frame.id,
+        command: frame.command,
+        ...(frame.interactionId !== undefined ? { interactionId: frame.interactionId } : {}),
+        ...(frame.args !== undefined ? { args: frame.args } : {})
+      });
+      if (outcome.status === 'applied') {
+        this.send(session, { type: 'ack', id: frame.id, duplicate: outcome.duplicate, version: outcome.version });
+        // The pushed snapshot may have gone out already; a duplicate brings this tab up to date as well.
+        if (outcome.duplicate) await this.sendSnapshot(session, null);
+      } else {
+        metrics.count('rejection', { code: outcome.rejection.code });
+        const { code, message, labelKey, issues } = outcome.rejection;
+        this.send(session, {
+          type: 'rejected',
+          id: frame.id,
+          duplicate: outcome.duplicate,
+          error: { code, message, labelKey, ...(issues ? { issues } : {}) }
+        });
+      }
+    } catch (error) {
+      log.error({ err: error, session: session.id, command: frame.command }, 'command failed');
+      this.send(session, {
+        type: 'rejected',
+        id: frame.id,
+        duplicate: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed. Try again.' }
+      });
+    } finally {
+      metrics.observeCommandMs(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+
+  private async pushSnapshot(agentId: string): Promise<void> {
+    const sessions = this.byAgent.get(agentId);
+    if (!sessions || sessions.size === 0) return;
+    const { version, snapshot } = await this.options.engine.snapshot(agentId);
+    for (const session of sessions) {
+      if (version <= session.lastSentVersion) continue;
+      session.lastSentVersion = version;
+      this.send(session, { type: 'snapshot', version, snapshot });
+    }
+  }
+
+  /** After hello or a resync: a full snapshot unless the panel already has the current version. */
+  private async sendSnapshot(session: Session, lastVersion: number | null): Promise<void> {
+    if (!session.claims) return;
+    const { version, snapshot } = await this.options.engine.snapshot(session.claims.sub);
+    if (lastVersion !== null && lastVersion === version) {
+      session.lastSentVersion = version;
+      return this.send(session, { type: 'snapshot', version, snapshot: null });
+    }
+    session.lastSentVersion = version;
+    this.send(session, { type: 'snapshot', version, snapshot });
+  }
+
+  private error(session: Session, code: string, message: string): void {
+    this.options.metrics.count('frame_error', { code });
+    this.send(session, { type: 'error', error: { code, message } });
+  }
+
+  private send(session: Session, frame: ServerFrame): void {
+    if (session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(frame));
+  }
+}

@@ -1,0 +1,29 @@
+// Process entry: read the environment, start the connector, stop cleanly on SIGINT/SIGTERM.
+import { ConfigError, readEnv } from './config';
+import { createLogger } from './log';
+import { startConnector } from './server';
+
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = readEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(env.LOG_LEVEL);
+  const connector = await startConnector({ env, log });
+  log.info({ url: connector.url, ws: connector.wsUrl }, 'ready');
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'stopping');
+    await connector.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,96 @@
+// Composes the connector: store, interaction core, engine, provider, HTTP + WebSocket. Used by main.ts and by tests.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SessionTokens } from './auth/session-token';
+import { createHttpHandler, type Handler } from './api/http';
+import { Metrics } from './api/metrics';
+import { PanelSessions } from './api/panel-sessions';
+import type { ConnectorEnv } from './config';
+import { AgentDirectory, type AgentProfile } from './engine/directory';
+import { Engine } from './engine/engine';
+import { coreConfigSchema, InteractionCoreRuntime, type CoreConfig } from './interactions/registry';
+import { createLogger, type Logger } from './log';
+import type { ProviderPort } from './providers/port';
+import { openStore, type Db } from './store';
+
+export interface ConnectorOptions {
+  env: ConnectorEnv;
+  core?: CoreConfig;
+  agents?: AgentProfile[];
+  /** The provider and the HTTP handlers it mounts (the simulator's customer API). */
+  provider?: { port: ProviderPort; handlers: Handler[] };
+  log?: Logger;
+  now?: () => number;
+}
+
+export interface Connector {
+  url: string;
+  wsUrl: string;
+  db: Db;
+  engine: Engine;
+  tokens: SessionTokens;
+  close(): Promise<void>;
+}
+
+export async function startConnector(options: ConnectorOptions): Promise<Connector> {
+  const { env } = options;
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const db = await openStore(
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.CONNECTOR_DATA_DIR }
+  );
+  const core = new InteractionCoreRuntime(options.core ?? coreConfigSchema.parse({}));
+  const directory = new AgentDirectory(options.agents ?? []);
+  const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
+  const tokens = new SessionTokens(env.CONNECTOR_SESSION_SECRET, env.CONNECTOR_SESSION_TTL_SECONDS);
+  const metrics = new Metrics();
+  let ready = false;
+  const sessions = new PanelSessions({
+    engine,
+    tokens,
+    metrics,
+    log,
+    commandsPerSecond: env.CONNECTOR_MAX_COMMANDS_PER_SECOND
+  });
+  const server: Server = createServer(
+    createHttpHandler({
+      db,
+      engine,
+      metrics,
+      tokens,
+      devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
+      orgId: 'local',
+      extraHandlers: options.provider?.handlers ?? [],
+      isReady: () => ready
+    })
+  );
+  server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://connector').pathname !== '/ws') return socket.destroy();
+    sessions.handleUpgrade(req, socket, head);
+  });
+  await engine.start();
+  if (options.provider) {
+    engine.attachProvider(options.provider.port);
+    await options.provider.port.start(engine);
+  }
+  await new Promise<void>((resolve) => server.listen(env.CONNECTOR_PORT, env.CONNECTOR_HOST, resolve));
+  ready = true;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.CONNECTOR_HOST}:${port}`;
+  if (env.CONNECTOR_UNSAFE_DEV_SIGNIN) log.warn('UNSAFE development sign-in is ON: anyone can sign in as any agent');
+  log.info({ url, store: db.kind }, 'connector listening');
+  return {
+    url,
+    wsUrl: `ws://${env.CONNECTOR_HOST}:${port}/ws`,
+    db,
+    engine,
+    tokens,
+    async close() {
+      ready = false;
+      await options.provider?.port.stop();
+      await sessions.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await engine.stop();
+      await db.close();
+    }
+  };
+}
