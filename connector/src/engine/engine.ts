@@ -16,8 +16,8 @@ import * as store from '../store';
 import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory } from './directory';
-import { writeDesk, writeEffects, writeInteractions } from './persist';
-import { buildSnapshot, type AgentSnapshot } from './snapshot';
+import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
+import { buildSnapshot, type AgentSnapshot, type EarlierNote } from './snapshot';
 
 export interface CommandRequest {
   /** Client-chosen idempotency key. */
@@ -122,10 +122,25 @@ export class Engine implements EnginePort {
   snapshot(agentId: string): Promise<{ version: number; snapshot: AgentSnapshot }> {
     return this.serial(async () => {
       const loaded = await this.loadDesk(agentId);
+      const notes = new Map<string, EarlierNote[]>();
+      for (const interaction of Object.values(loaded.desk.interactions)) {
+        const rows = await store.privateNotes.listForAuthor(
+          this.deps.db,
+          { authorAgentId: agentId, contactKey: contactKeyOf(interaction) },
+          { limit: 20 }
+        );
+        notes.set(
+          interaction.id,
+          rows
+            .filter((n) => n.interactionId !== interaction.id)
+            .map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }))
+        );
+      }
       const snapshot = buildSnapshot(
         loaded.desk,
         this.desk.allowedCommands(loaded.desk),
-        this.deps.core.config.desk.capacity
+        this.deps.core.config.desk.capacity,
+        (i) => notes.get(i.id) ?? []
       );
       return { version: loaded.version, snapshot };
     });
@@ -401,7 +416,10 @@ export class Engine implements EnginePort {
       () => {
         this.timer = null;
         this.nextTimerAt = null;
-        void this.fireDueTimers();
+        this.fireDueTimers().catch((error: unknown) => {
+          // A timer that could not be fed back stays in the table and is retried when the engine next arms timers.
+          this.deps.log.error({ err: error }, 'firing timers failed');
+        });
       },
       Math.max(0, next - this.now())
     );
@@ -410,6 +428,7 @@ export class Engine implements EnginePort {
 
   /** Feeds every due timer back as a clock event. Exposed for tests with a controlled clock. */
   async fireDueTimers(): Promise<number> {
+    if (this.stopped) return 0;
     const due = await store.timers.listDue(this.deps.db, this.now());
     let fired = 0;
     for (const timer of due) {

@@ -36,6 +36,34 @@ export function dedupeKey(op: SyncOperation): string {
   }
 }
 
+/** D6: who a private note is about — the customer's address on the channel (number, e-mail, digital id). */
+export function contactKeyOf(state: AnyInteraction): string {
+  const scheme = state.channel === 'voice' ? 'tel' : state.channel;
+  return `${scheme}:${state.customer.address.trim().toLowerCase()}`;
+}
+
+/** D6: notes of a finished interaction are kept privately for their author, for the next interaction with the contact. */
+export async function writePrivateNotes(
+  tx: Queryable,
+  effects: Effect[],
+  touched: Map<string, AnyInteraction>,
+  at: Instant
+): Promise<void> {
+  for (const effect of effects) {
+    if (effect.kind !== 'sync' || effect.operation.op !== 'task.log') continue;
+    const { interactionId, agentId, details } = effect.operation;
+    const state = touched.get(interactionId);
+    if (!state || details.notes.trim() === '') continue;
+    await store.privateNotes.add(tx, {
+      authorAgentId: agentId,
+      contactKey: contactKeyOf(state),
+      interactionId,
+      body: details.notes,
+      at
+    });
+  }
+}
+
 export interface DeskWrite {
   desk: DeskState<AnyInteraction>;
   deskVersion: number;
@@ -71,6 +99,7 @@ export async function writeDesk(tx: Queryable, w: DeskWrite): Promise<number> {
     }
   ]);
   await writeEffects(tx, w.effects, w.at);
+  await writePrivateNotes(tx, w.effects, w.touched, w.at);
   return w.deskVersion + 1;
 }
 

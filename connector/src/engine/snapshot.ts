@@ -18,7 +18,7 @@ export interface AgentSnapshot {
   capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
   commands: { presence: CommandAvailability[]; dial: CommandAvailability };
   /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
-  interactions: (AnyInteraction & { commands: CommandAvailability[] })[];
+  interactions: (AnyInteraction & { commands: CommandAvailability[]; myEarlierNotes: EarlierNote[] })[];
 }
 
 /** Fields that exist for the machine's own bookkeeping and are not shown. */
@@ -30,10 +30,18 @@ function forPanel(interaction: AnyInteraction): AnyInteraction {
   return interaction;
 }
 
+/** D6: the agent's own notes from earlier interactions with the same contact; never another agent's. */
+export interface EarlierNote {
+  interactionId: string;
+  at: number;
+  body: string;
+}
+
 export function buildSnapshot(
   desk: DeskState<AnyInteraction>,
   availability: DeskAvailability,
-  limits: Record<keyof CapacityUse, number>
+  limits: Record<keyof CapacityUse, number>,
+  notes: (interaction: AnyInteraction) => EarlierNote[] = () => []
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -43,6 +51,6 @@ export function buildSnapshot(
     commands: { presence: availability.presence, dial: availability.dial },
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
-      .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [] }))
+      .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [], myEarlierNotes: notes(i) }))
   };
 }

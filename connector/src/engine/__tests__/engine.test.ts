@@ -53,6 +53,7 @@ describe('engine over the store', () => {
     const { version, snapshot } = await engine.snapshot(AGENT);
     expect(version).toBe(1);
     expect(snapshot.presence).toMatchObject({ status: 'Available', activity: 'Idle', omniStatus: 'Available' });
+    await engine.stop();
     await db.close();
   });
 
@@ -75,6 +76,7 @@ describe('engine over the store', () => {
     expect(journal.map((j) => j.kind)).toEqual(['voice.offered', 'accept']);
     const depth = await store.outbox.depth(db, clock.now + 1);
     expect(depth.pending).toBeGreaterThanOrEqual(2);
+    await engine.stop();
     await db.close();
   });
 
@@ -95,6 +97,7 @@ describe('engine over the store', () => {
     expect(snapshot.presence.status).toBe('RONA');
     expect(snapshot.interactions).toHaveLength(0);
     await engine.stop();
+    await engine.stop();
     await db.close();
   });
 
@@ -114,6 +117,7 @@ describe('engine over the store', () => {
     expect(r).toEqual({ ok: true });
     const row = await store.interactions.get(db, 'c1');
     expect(JSON.stringify(row?.state)).not.toContain('order number');
+    await engine.stop();
     await db.close();
   });
 
@@ -124,6 +128,7 @@ describe('engine over the store', () => {
       status: 'rejected',
       rejection: { code: 'UNKNOWN_COMMAND' }
     });
+    await engine.stop();
     await db.close();
   });
 });
