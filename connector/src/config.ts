@@ -28,8 +28,10 @@ export const envSchema = z.object({
     .regex(/^\d{2}\.0$/, 'must look like 63.0')
     .refine((v) => Number(v) >= 62, 'must be 62.0 or later')
     .default('63.0'),
-  /** Scenario file for the simulator provider (scripted customers). */
+  /** Scenario file for the simulator provider (scripted customers); the shipped default when absent. */
   SIMULATOR_SCENARIO: z.string().min(1).optional(),
+  /** Bearer key of the simulator's customer API; generated and kept in the data folder when absent. */
+  CUSTOMER_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   /** UNSAFE: lets anyone sign in as any agent without Salesforce. Development only; never on by default. */
   CONNECTOR_UNSAFE_DEV_SIGNIN: bool.default(false),
   CONNECTOR_MAX_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),

@@ -1,7 +1,7 @@
 // Process entry: read the environment, start the connector, stop cleanly on SIGINT/SIGTERM.
 import { ConfigError, readEnv } from './config';
 import { createLogger } from './log';
-import { startConnector } from './server';
+import { startEmbedded } from './embedded';
 
 async function main(): Promise<void> {
   let env;
@@ -15,8 +15,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(env.LOG_LEVEL);
-  const connector = await startConnector({ env, log });
-  log.info({ url: connector.url, ws: connector.wsUrl }, 'ready');
+  const connector = await startEmbedded(env, { log });
+  log.info({ url: connector.url, ws: connector.wsUrl, customerApiKeyFile: '.data/customer-api-key' }, 'ready');
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await connector.close();

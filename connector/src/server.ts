@@ -17,6 +17,8 @@ export interface ConnectorOptions {
   env: ConnectorEnv;
   core?: CoreConfig;
   agents?: AgentProfile[];
+  /** Queues an agent serves when configuration names none for them. */
+  defaultQueueIds?: string[];
   /** The provider and the HTTP handlers it mounts (the simulator's customer API). */
   provider?: { port: ProviderPort; handlers: Handler[] };
   log?: Logger;
@@ -39,7 +41,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.CONNECTOR_DATA_DIR }
   );
   const core = new InteractionCoreRuntime(options.core ?? coreConfigSchema.parse({}));
-  const directory = new AgentDirectory(options.agents ?? []);
+  const directory = new AgentDirectory(options.agents ?? [], options.defaultQueueIds ?? []);
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
   const tokens = new SessionTokens(env.CONNECTOR_SESSION_SECRET, env.CONNECTOR_SESSION_TTL_SECONDS);
   const metrics = new Metrics();
@@ -60,6 +62,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
       orgId: 'local',
       extraHandlers: options.provider?.handlers ?? [],
+      onSignIn: ({ agentId, name }) => directory.ensure(agentId, name),
       isReady: () => ready
     })
   );

@@ -19,6 +19,8 @@ export interface HttpDeps {
   devSignIn: boolean;
   orgId: string;
   extraHandlers: Handler[];
+  /** An agent signed in: the directory learns their name. */
+  onSignIn: (agent: { agentId: string; name: string }) => void;
   isReady: () => boolean;
 }
 
@@ -89,6 +91,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     if (!body.ok) return sendError(res, body.status, body.code, body.message);
     const parsed = parseWith(devSignInSchema, body.value);
     if (!parsed.ok) return sendError(res, 400, 'INVALID_INPUT', parsed.rejection.message, parsed.rejection.issues);
+    deps.onSignIn(parsed.value);
     const { token, expiresAt } = deps.tokens.issue(
       { agentId: parsed.value.agentId, name: parsed.value.name, orgId: deps.orgId },
       deps.engine.now()

@@ -14,7 +14,14 @@ export type AgentProfile = z.infer<typeof agentProfileSchema>;
 export class AgentDirectory {
   private readonly profiles = new Map<string, AgentProfile>();
 
-  constructor(profiles: AgentProfile[] = []) {
+  /**
+   * @param defaultQueueIds queues an agent serves when configuration names none for them (the embedded demo: every
+   * simulator queue), so a person who signs in gets work without editing a file.
+   */
+  constructor(
+    profiles: AgentProfile[] = [],
+    private readonly defaultQueueIds: string[] = []
+  ) {
     for (const p of profiles) this.profiles.set(p.agentId, p);
   }
 
@@ -26,7 +33,7 @@ export class AgentDirectory {
   ensure(agentId: string, name: string): AgentProfile {
     const known = this.profiles.get(agentId);
     if (known) return known;
-    const profile: AgentProfile = { agentId, name, queueIds: [], outboundSkills: [] };
+    const profile: AgentProfile = { agentId, name, queueIds: [...this.defaultQueueIds], outboundSkills: [] };
     this.profiles.set(agentId, profile);
     return profile;
   }

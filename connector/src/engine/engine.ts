@@ -388,6 +388,7 @@ export class Engine implements EnginePort {
     if (changedAgents.length > 0) for (const listener of this.listeners) listener([...new Set(changedAgents)]);
     const provider = this.provider;
     if (!provider) return;
+    if (changedAgents.length > 0) provider.kick?.();
     // Provider calls may call back into the engine: they run outside the serial section.
     queueMicrotask(() => {
       for (const effect of effects) {

@@ -50,5 +50,7 @@ export interface ProviderPort {
     handover?: unknown;
   }): Promise<void>;
   start(engine: EnginePort): Promise<void>;
+  /** Something changed for routing (presence, capacity): look at the queues again. Must not block. */
+  kick?(): void;
   stop(): Promise<void>;
 }

@@ -1,0 +1,58 @@
+// The embedded default: the connector with the contact-centre simulator as its provider and the customer API mounted
+// under /customer. What `npm start` runs, and what the end-to-end tests start.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, type ConnectorEnv } from './config';
+import { coreConfigSchema } from './interactions/registry';
+import { DIGITAL_CHANNELS } from './interactions/kernel/types';
+import type { Logger } from './log';
+import { createLogger } from './log';
+import { createCustomerApi, defaultScenario, loadScenarioFile, Simulator, type Scenario } from './providers/simulator';
+import { startConnector, type Connector } from './server';
+
+export interface EmbeddedConnector extends Connector {
+  simulator: Simulator;
+  customerApiKey: string;
+}
+
+export async function startEmbedded(
+  env: ConnectorEnv,
+  options: { log?: Logger; now?: () => number } = {}
+): Promise<EmbeddedConnector> {
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const scenario = await readScenario(env);
+  const digitalQueues = scenario.queues
+    .filter((q) => q.channels.some((c) => (DIGITAL_CHANNELS as readonly string[]).includes(c)))
+    .map((q) => ({ id: q.id, name: q.name, kind: 'digital' as const, members: [] }));
+  const core = coreConfigSchema.parse({ digital: { queues: digitalQueues } });
+  const simulator = new Simulator({ scenario, log });
+  const customerApiKey = env.CUSTOMER_API_KEY ?? customerKey(env.CONNECTOR_DATA_DIR);
+  const customerApi = createCustomerApi(simulator, { apiKey: customerApiKey, log });
+  const connector = await startConnector({
+    env,
+    core,
+    log,
+    defaultQueueIds: scenario.queues.map((q) => q.id),
+    provider: { port: simulator, handlers: [customerApi] },
+    ...(options.now ? { now: options.now } : {})
+  });
+  return { ...connector, simulator, customerApiKey };
+}
+
+async function readScenario(env: ConnectorEnv): Promise<Scenario> {
+  if (!env.SIMULATOR_SCENARIO) return defaultScenario();
+  const result = await loadScenarioFile(env.SIMULATOR_SCENARIO);
+  if (!result.ok) throw new ConfigError([`SIMULATOR_SCENARIO ${result.error.message}`]);
+  return result.scenario;
+}
+
+/** A random key kept beside the embedded store, so it survives restarts and a person can read it to act as a customer. */
+function customerKey(dataDir: string): string {
+  const file = join(dataDir, '..', 'customer-api-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(join(dataDir, '..'), { recursive: true });
+  const key = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
