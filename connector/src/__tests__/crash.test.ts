@@ -96,6 +96,7 @@ it('SIGKILL mid-flow three times: every acknowledged command applied, none appli
   const acked = new Set<string>();
   const rejected: string[] = [];
   const killedWithWorkLeft: boolean[] = [];
+  const killAt = [40, 120, 200];
   const children: ChildProcess[] = [];
   let token = '';
   try {
@@ -116,14 +117,19 @@ it('SIGKILL mid-flow three times: every acknowledged command applied, none appli
         running.url,
         token,
         [...retries, ...pending],
-        (id) => acked.add(id),
+        (id) => {
+          acked.add(id);
+          // Kill while commands are in flight: after a set number of new acknowledgements in this round.
+          if (round < 3 && acked.size >= killAt[round]! && running.child.exitCode === null)
+            running.child.kill('SIGKILL');
+        },
         (id, code) => rejected.push(`${id}:${code}`)
       );
       if (round < 3) {
-        await new Promise((resolve) => setTimeout(resolve, 300 + round * 200));
-        running.child.kill('SIGKILL');
-        await new Promise((resolve) => running.child.once('exit', resolve));
         await driving;
+        if (running.child.exitCode === null && running.child.signalCode === null) {
+          await new Promise((resolve) => running.child.once('exit', resolve));
+        }
         killedWithWorkLeft.push(acked.size < ids.length);
       } else {
         await driving;

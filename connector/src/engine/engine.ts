@@ -16,6 +16,8 @@ import * as store from '../store';
 import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory } from './directory';
+import { toInboxItem } from '../interactions/digital';
+import { inboxFor, sortInbox, unreadCount, type InboxItem } from '../interactions/inbox';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
 import { buildSnapshot, type AgentSnapshot, type EarlierNote } from './snapshot';
 
@@ -43,6 +45,8 @@ type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: 
 
 /** Agent-level commands (no interactionId) besides the presence ones. */
 const DIAL = 'dial';
+/** The most inbox rows a snapshot carries; the panel says when there are more. */
+const INBOX_LIMIT = 500;
 const TAKE = 'take';
 const SEND_OUTBOUND = 'sendOutbound';
 
@@ -140,10 +144,34 @@ export class Engine implements EnginePort {
         loaded.desk,
         this.desk.allowedCommands(loaded.desk),
         this.deps.core.config.desk.capacity,
-        (i) => notes.get(i.id) ?? []
+        (i) => notes.get(i.id) ?? [],
+        await this.inboxOf(agentId)
       );
       return { version: loaded.version, snapshot };
     });
+  }
+
+  /** D2: the digital conversations waiting in the agent's queues or assigned to them. */
+  private async inboxOf(agentId: string): Promise<AgentSnapshot['inbox']> {
+    const queueIds = this.deps.directory.get(agentId)?.queueIds ?? [];
+    const [queued, mine] = await Promise.all([
+      store.interactions.listOpenByQueues(this.deps.db, queueIds),
+      store.interactions.listOpenByOwner(this.deps.db, agentId)
+    ]);
+    const seen = new Set<string>();
+    const items: InboxItem[] = [];
+    for (const record of [...mine, ...queued]) {
+      const state = record.state as AnyInteraction;
+      if (seen.has(record.id) || state.channel === 'voice' || state.channel === 'chat') continue;
+      seen.add(record.id);
+      items.push(toInboxItem(state));
+    }
+    const visible = sortInbox(inboxFor(items, queueIds, agentId), 'received');
+    return {
+      items: visible.slice(0, INBOX_LIMIT),
+      unread: unreadCount(visible),
+      truncated: visible.length > INBOX_LIMIT
+    };
   }
 
   // ---- EnginePort: what providers call -------------------------------------------------------------------------

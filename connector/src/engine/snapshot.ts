@@ -4,6 +4,7 @@ import { capacityUsed, type CapacityUse } from '../interactions/desk/eligibility
 import { activityOf, isOpen, type DeskState } from '../interactions/desk/state';
 import type { AnyInteraction } from '../interactions/registry';
 import type { CommandAvailability } from '../interactions/kernel/types';
+import type { InboxItem } from '../interactions/inbox';
 import type { PresenceState } from '../interactions/presence/state';
 import { mirroredStatus } from '../interactions/presence/machine';
 
@@ -17,6 +18,8 @@ export interface AgentSnapshot {
   };
   capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
   commands: { presence: CommandAvailability[]; dial: CommandAvailability };
+  /** D2: the conversations of the agent's queues and those assigned to them, newest first (D3 "Received"). */
+  inbox: { items: InboxItem[]; unread: number; truncated: boolean };
   /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
   interactions: (AnyInteraction & { commands: CommandAvailability[]; myEarlierNotes: EarlierNote[] })[];
 }
@@ -41,7 +44,8 @@ export function buildSnapshot(
   desk: DeskState<AnyInteraction>,
   availability: DeskAvailability,
   limits: Record<keyof CapacityUse, number>,
-  notes: (interaction: AnyInteraction) => EarlierNote[] = () => []
+  notes: (interaction: AnyInteraction) => EarlierNote[] = () => [],
+  inbox: AgentSnapshot['inbox'] = { items: [], unread: 0, truncated: false }
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -49,6 +53,7 @@ export function buildSnapshot(
     presence: { ...desk.presence, activity: activityOf(desk), omniStatus: mirroredStatus(desk.presence) },
     capacity: { used: capacityUsed(open), limits },
     commands: { presence: availability.presence, dial: availability.dial },
+    inbox,
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
       .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [], myEarlierNotes: notes(i) }))

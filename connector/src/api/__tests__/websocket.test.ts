@@ -3,47 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import WebSocket from 'ws';
 import { readEnv } from '../../config';
 import { startConnector, type Connector } from '../../server';
+import { ofType, Panel } from '../../__tests__/panel';
 
 jest.setTimeout(30_000);
 
 const AGENT = '005000000000001AAA';
-
-class Panel {
-  readonly frames: Record<string, unknown>[] = [];
-  private waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
-    [];
-  constructor(readonly ws: WebSocket) {
-    ws.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as Record<string, unknown>;
-      const waiter = this.waiters.find((w) => w.match(frame));
-      if (!waiter) return void this.frames.push(frame);
-      this.waiters.splice(this.waiters.indexOf(waiter), 1);
-      waiter.resolve(frame);
-    });
-  }
-  static async open(url: string): Promise<Panel> {
-    const ws = new WebSocket(url);
-    const panel = new Panel(ws);
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-    return panel;
-  }
-  send(frame: unknown): void {
-    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
-  }
-  next(match: (f: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-    const seen = this.frames.find(match);
-    if (seen) {
-      this.frames.splice(this.frames.indexOf(seen), 1);
-      return Promise.resolve(seen);
-    }
-    return new Promise((resolve) => this.waiters.push({ match, resolve }));
-  }
-}
-
-const ofType = (type: string) => (f: Record<string, unknown>) => f.type === type;
 
 describe('panel WebSocket protocol', () => {
   let dir: string;

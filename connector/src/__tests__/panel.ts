@@ -1,0 +1,49 @@
+// Test helper: a panel on the other end of the WebSocket, collecting frames and awaiting the ones a test expects.
+import WebSocket from 'ws';
+
+export type Frame = Record<string, unknown>;
+
+export const ofType = (type: string) => (f: Frame) => f.type === type;
+
+export class Panel {
+  readonly frames: Record<string, unknown>[] = [];
+  private waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
+    [];
+  constructor(readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString()) as Record<string, unknown>;
+      const waiter = this.waiters.find((w) => w.match(frame));
+      if (!waiter) return void this.frames.push(frame);
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve(frame);
+    });
+  }
+  static async open(url: string): Promise<Panel> {
+    const ws = new WebSocket(url);
+    const panel = new Panel(ws);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    return panel;
+  }
+  send(frame: unknown): void {
+    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+  next(match: (f: Frame) => boolean): Promise<Frame> {
+    const seen = this.frames.find(match);
+    if (seen) {
+      this.frames.splice(this.frames.indexOf(seen), 1);
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+}
+
+/** Signs in (unsafe dev sign-in) and opens a panel that has said hello and received its first snapshot. */
+export async function signIn(baseUrl: string, wsUrl: string, agent: { agentId: string; name: string }): Promise<Panel> {
+  const res = await fetch(`${baseUrl}/auth/dev`, { method: 'POST', body: JSON.stringify(agent) });
+  const { token } = (await res.json()) as { token: string };
+  const panel = await Panel.open(wsUrl);
+  panel.send({ type: 'hello', token });
+  await panel.next(ofType('welcome'));
+  await panel.next(ofType('snapshot'));
+  return panel;
+}

@@ -1,0 +1,130 @@
+// Quick Texts in each agent language and the wrap-up codes (modelled as Wrap_Up_Code__mdt custom metadata).
+type Lang = 'en' | 'de' | 'es' | 'fr' | 'nl';
+
+const TEXTS: Record<string, { category: string; text: Record<Lang, string> }> = {
+  Greeting: {
+    category: 'Greetings',
+    text: {
+      en: 'Hello {!Contact.FirstName}, thank you for contacting us. How can I help you today?',
+      de: 'Hallo {!Contact.FirstName}, danke für Ihre Nachricht. Wie kann ich Ihnen helfen?',
+      es: 'Hola {!Contact.FirstName}, gracias por contactarnos. ¿En qué puedo ayudarle?',
+      fr: 'Bonjour {!Contact.FirstName}, merci de nous avoir contactés. Comment puis-je vous aider ?',
+      nl: 'Hallo {!Contact.FirstName}, bedankt voor uw bericht. Waarmee kan ik u helpen?'
+    }
+  },
+  Hold: {
+    category: 'FAQ',
+    text: {
+      en: 'Please allow me a moment while I look into this for you.',
+      de: 'Einen Moment bitte, ich sehe mir das für Sie an.',
+      es: 'Permítame un momento mientras lo reviso.',
+      fr: 'Un instant s’il vous plaît, je vérifie cela pour vous.',
+      nl: 'Een ogenblik geduld, ik zoek het voor u uit.'
+    }
+  },
+  Apology: {
+    category: 'Apologies',
+    text: {
+      en: 'I am sorry for the inconvenience this has caused.',
+      de: 'Es tut mir leid für die Unannehmlichkeiten.',
+      es: 'Lamento las molestias ocasionadas.',
+      fr: 'Je suis désolé pour la gêne occasionnée.',
+      nl: 'Excuses voor het ongemak.'
+    }
+  },
+  Closing: {
+    category: 'Closings',
+    text: {
+      en: 'Is there anything else I can help you with? Have a nice day!',
+      de: 'Kann ich sonst noch etwas für Sie tun? Einen schönen Tag noch!',
+      es: '¿Puedo ayudarle en algo más? ¡Que tenga un buen día!',
+      fr: 'Puis-je vous aider pour autre chose ? Bonne journée !',
+      nl: 'Kan ik u nog ergens anders mee helpen? Fijne dag!'
+    }
+  }
+};
+
+export const QUICK_TEXTS = Object.entries(TEXTS).flatMap(([name, { category, text }]) =>
+  (Object.keys(text) as Lang[]).map((lang) => ({
+    Name: `${name} (${lang})`,
+    Message: text[lang],
+    Category: category,
+    Channel: 'Chat;Messaging;Email',
+    Language__c: lang
+  }))
+);
+
+export const WRAP_UP_CODES = [
+  {
+    DeveloperName: 'Resolved',
+    MasterLabel: 'Resolved',
+    Category__c: 'Outcome',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 10,
+    Requires_Note__c: false
+  },
+  {
+    DeveloperName: 'Information_Provided',
+    MasterLabel: 'Information Provided',
+    Category__c: 'Outcome',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 20,
+    Requires_Note__c: false
+  },
+  {
+    DeveloperName: 'Follow_Up_Required',
+    MasterLabel: 'Follow-up Required',
+    Category__c: 'Outcome',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 30,
+    Requires_Note__c: true
+  },
+  {
+    DeveloperName: 'Escalated',
+    MasterLabel: 'Escalated',
+    Category__c: 'Outcome',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 40,
+    Requires_Note__c: true
+  },
+  {
+    DeveloperName: 'Callback_Requested',
+    MasterLabel: 'Callback Requested',
+    Category__c: 'Voice',
+    Channels__c: 'voice',
+    Sort_Order__c: 50,
+    Requires_Note__c: false
+  },
+  {
+    DeveloperName: 'Sales_Opportunity',
+    MasterLabel: 'Sales Opportunity',
+    Category__c: 'Sales',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 60,
+    Requires_Note__c: false
+  },
+  {
+    DeveloperName: 'Complaint',
+    MasterLabel: 'Complaint',
+    Category__c: 'Outcome',
+    Channels__c: 'voice;chat;digital',
+    Sort_Order__c: 70,
+    Requires_Note__c: true
+  },
+  {
+    DeveloperName: 'Wrong_Number',
+    MasterLabel: 'Wrong Number',
+    Category__c: 'Voice',
+    Channels__c: 'voice',
+    Sort_Order__c: 80,
+    Requires_Note__c: false
+  },
+  {
+    DeveloperName: 'Spam',
+    MasterLabel: 'Spam',
+    Category__c: 'Digital',
+    Channels__c: 'digital',
+    Sort_Order__c: 90,
+    Requires_Note__c: false
+  }
+];
