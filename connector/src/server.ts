@@ -42,6 +42,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   );
   const core = new InteractionCoreRuntime(options.core ?? coreConfigSchema.parse({}));
   const directory = new AgentDirectory(options.agents ?? [], options.defaultQueueIds ?? []);
+  core.setDigitalQueueMembers(directory.membersByQueue());
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
   const tokens = new SessionTokens(env.CONNECTOR_SESSION_SECRET, env.CONNECTOR_SESSION_TTL_SECONDS);
   const metrics = new Metrics();
@@ -62,7 +63,10 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
       orgId: 'local',
       extraHandlers: options.provider?.handlers ?? [],
-      onSignIn: ({ agentId, name }) => directory.ensure(agentId, name),
+      onSignIn: ({ agentId, name }) => {
+        directory.ensure(agentId, name);
+        core.setDigitalQueueMembers(directory.membersByQueue());
+      },
       isReady: () => ready
     })
   );

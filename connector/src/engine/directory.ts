@@ -38,6 +38,15 @@ export class AgentDirectory {
     return profile;
   }
 
+  /** Queue id -> the agents serving it (D12 needs to know when an agent is a queue's only member). */
+  membersByQueue(): Map<string, string[]> {
+    const members = new Map<string, string[]>();
+    for (const p of this.profiles.values()) {
+      for (const q of p.queueIds) members.set(q, [...(members.get(q) ?? []), p.agentId]);
+    }
+    return members;
+  }
+
   all(): AgentProfile[] {
     return [...this.profiles.values()];
   }

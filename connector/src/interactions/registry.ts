@@ -39,10 +39,29 @@ type Machine<S extends InteractionCore> = {
 export class InteractionCoreRuntime {
   readonly desk: Desk<AnyInteraction>;
   private readonly voice: ReturnType<typeof createVoiceMachine>;
-  private readonly digital: ReturnType<typeof createDigitalMachine>;
+  private digital: ReturnType<typeof createDigitalMachine>;
   private readonly channels: DeskChannels<AnyInteraction>;
+  private current: CoreConfig;
 
-  constructor(readonly config: CoreConfig) {
+  get config(): CoreConfig {
+    return this.current;
+  }
+
+  /**
+   * Queue membership changes while the connector runs (agents sign in, admins edit queues): the digital machine is
+   * rebuilt on the new directory. States are plain data, so nothing else changes.
+   */
+  setDigitalQueueMembers(membersByQueue: ReadonlyMap<string, readonly string[]>): void {
+    const queues = this.current.digital.queues.map((q) => ({
+      ...q,
+      members: [...(membersByQueue.get(q.id) ?? q.members)]
+    }));
+    this.current = { ...this.current, digital: { ...this.current.digital, queues } };
+    this.digital = createDigitalMachine(this.current.digital);
+  }
+
+  constructor(config: CoreConfig) {
+    this.current = config;
     this.voice = createVoiceMachine(config.voice);
     this.digital = createDigitalMachine(config.digital);
     this.channels = this.wireChannels();

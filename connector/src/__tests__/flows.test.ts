@@ -1,0 +1,208 @@
+// End to end through the public interfaces: a customer acts through the customer API, an agent through the panels'
+// WebSocket, the embedded connector (engine + store + simulator) in between.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { readEnv } from '../config';
+import { startEmbedded, type EmbeddedConnector } from '../embedded';
+import { defaultScenario } from '../providers/simulator';
+import { ofType, signIn, type Frame, type Panel } from './panel';
+
+jest.setTimeout(60_000);
+
+type Snapshot = {
+  presence: { status: string };
+  inbox: { items: { id: string; status: string }[]; unread: number };
+  interactions: {
+    id: string;
+    channel: string;
+    lifecycle: string;
+    transcript: { from: string; text: string; systemEvent?: string }[];
+    commands: { command: string; enabled: boolean; reason?: string; labelKey?: string }[];
+    held?: boolean;
+  }[];
+};
+
+describe('flows through the simulator', () => {
+  let dir: string;
+  let connector: EmbeddedConnector;
+  let seq = 0;
+  const logLines: string[] = [];
+  const logStream = { write: (line: string) => void logLines.push(line) };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'flows-'));
+    // The default queues and settings, but no scripted customers: the test is the customer.
+    const scenario = {
+      ...defaultScenario(),
+      customers: [],
+      settings: { ...defaultScenario().settings, ringMs: 50, replyDelayMs: 50 }
+    };
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
+    const env = readEnv({
+      CONNECTOR_PORT: '0',
+      CONNECTOR_DATA_DIR: join(dir, 'db'),
+      CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
+      SIMULATOR_SCENARIO: join(dir, 'scenario.json'),
+      CUSTOMER_API_KEY: 'flows-test-customer-key'
+    });
+    connector = await startEmbedded(env, { log: pino({ level: 'debug' }, logStream) });
+  });
+  afterAll(async () => {
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const customer = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${connector.url}/customer${path}`, {
+      method,
+      headers: { authorization: 'Bearer flows-test-customer-key', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  const command = async (panel: Panel, command: string, interactionId?: string, args?: Record<string, unknown>) => {
+    const id = `flow-cmd-${String(++seq).padStart(5, '0')}`;
+    panel.send({
+      type: 'command',
+      id,
+      command,
+      ...(interactionId ? { interactionId } : {}),
+      ...(args ? { args } : {})
+    });
+    return panel.next((f) => (f.type === 'ack' || f.type === 'rejected') && f.id === id);
+  };
+
+  const snapshotWhere = async (panel: Panel, predicate: (s: Snapshot) => boolean): Promise<Snapshot> => {
+    const frame: Frame = await panel.next(
+      (f) => f.type === 'snapshot' && f.snapshot !== null && predicate(f.snapshot as Snapshot)
+    );
+    return frame.snapshot as Snapshot;
+  };
+
+  it('V2 V3 a call: offered, accepted, held; End refused while held and says why; resumed, ended, wrapped up', async () => {
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005VOICE00000001AA', name: 'Vera Voice' });
+    expect(await command(panel, 'goAvailable')).toMatchObject({ type: 'ack' });
+    const placed = await customer('POST', '/calls', {
+      from: '+14155550100',
+      queueId: 'Voice_Support',
+      kind: 'inbound'
+    });
+    expect(placed.status).toBe(201);
+    const offered = await snapshotWhere(panel, (s) =>
+      s.interactions.some((i) => i.channel === 'voice' && i.lifecycle === 'offered')
+    );
+    const callId = offered.interactions[0]!.id;
+    expect(await command(panel, 'accept', callId)).toMatchObject({ type: 'ack' });
+    expect(await command(panel, 'hold', callId)).toMatchObject({ type: 'ack' });
+    const held = await snapshotWhere(panel, (s) => s.interactions.some((i) => i.id === callId && i.held === true));
+    expect(held.interactions[0]!.commands.find((c) => c.command === 'end')).toMatchObject({
+      enabled: false,
+      reason: 'CALL_ON_HOLD',
+      labelKey: expect.any(String)
+    });
+    expect(await command(panel, 'end', callId)).toMatchObject({ type: 'rejected', error: { code: 'CALL_ON_HOLD' } });
+    expect(await command(panel, 'resume', callId)).toMatchObject({ type: 'ack' });
+    expect(await command(panel, 'end', callId)).toMatchObject({ type: 'ack' });
+    expect(
+      await command(panel, 'setDetails', callId, { dispositions: ['Resolved'], notes: 'Refund agreed' })
+    ).toMatchObject({ type: 'ack' });
+    expect(await command(panel, 'wrapUpDone', callId)).toMatchObject({ type: 'ack' });
+    await snapshotWhere(panel, (s) => s.interactions.length === 0 && s.presence.status === 'Available');
+    const view = await customer('GET', `/interactions/${String(placed.body.interactionId)}`);
+    expect(view.status).toBe(200);
+    // Signed-out agents must not be offered the next tests' work (they would miss it: A4).
+    expect(await command(panel, 'goOffline')).toMatchObject({ type: 'ack' });
+    panel.ws.close();
+  });
+
+  it('C2 C4 C6 C10 a chat: bot transcript with the offer, card number masked, agent message reaches the customer, agent left', async () => {
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005CHAT000000001AA', name: 'Cleo Chat' });
+    await command(panel, 'goAvailable');
+    const started = await customer('POST', '/chats', {
+      customerId: 'visitor-42',
+      name: 'Chris',
+      email: 'chris@example.org',
+      queueId: 'Chat_Support',
+      botTranscript: [
+        { from: 'bot', text: 'Hi! What can I do for you?' },
+        { from: 'customer', text: 'My order is late' }
+      ]
+    });
+    expect(started.status).toBe(201);
+    const offered = await snapshotWhere(panel, (s) => s.interactions.some((i) => i.channel === 'chat'));
+    const chat = offered.interactions.find((i) => i.channel === 'chat')!;
+    expect(chat.transcript.map((t) => t.from)).toEqual(['bot', 'customer']);
+    await command(panel, 'accept', chat.id);
+    const chatId = String(started.body.interactionId);
+    expect(
+      (await customer('POST', `/chats/${chatId}/messages`, { text: 'Card 4111 1111 1111 1111 please' })).status
+    ).toBeLessThan(300);
+    const masked = await snapshotWhere(panel, (s) =>
+      s.interactions.some((i) => i.transcript.some((t) => t.text.includes('1111 please')))
+    );
+    const lines = JSON.stringify(masked.interactions);
+    expect(lines).toContain('**** **** **** 1111 please');
+    expect(lines).not.toContain('4111 1111 1111 1111');
+    expect(await command(panel, 'send', chat.id, { text: 'Thanks, checking now.' })).toMatchObject({ type: 'ack' });
+    expect(await command(panel, 'end', chat.id)).toMatchObject({ type: 'ack' });
+    // The simulator delivers agent messages and the "agent left" notice to the customer after the engine commits.
+    for (let i = 0; i < 50; i++) {
+      const view = JSON.stringify((await customer('GET', `/interactions/${chatId}`)).body);
+      if (view.includes('Thanks, checking now.') && view.includes('agent_left')) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const view = JSON.stringify((await customer('GET', `/interactions/${chatId}`)).body);
+    expect(view).toContain('Thanks, checking now.');
+    expect(view).toContain('agent_left');
+    await command(panel, 'setDetails', chat.id, { dispositions: ['Order status'] });
+    expect(await command(panel, 'done', chat.id)).toMatchObject({ type: 'ack' });
+    expect(await command(panel, 'goOffline')).toMatchObject({ type: 'ack' });
+    panel.ws.close();
+  });
+
+  it('D1 D2 D4 D8 a WhatsApp message: in the inbox as New, opened, replied (Resolved), the customer writes again (Open)', async () => {
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005DIGI000000001AA', name: 'Dani Digital' });
+    await command(panel, 'goAvailable');
+    const sent = await customer('POST', '/messages', {
+      channel: 'whatsapp',
+      from: '+447700900123',
+      name: 'Dana',
+      queueId: 'WhatsApp',
+      text: 'Open on Sunday?'
+    });
+    expect(sent.status).toBe(201);
+    const id = String(sent.body.interactionId);
+    panel.send({ type: 'resync', lastVersion: null });
+    const listed = await snapshotWhere(panel, (s) => s.inbox.items.some((i) => i.id === id));
+    expect(listed.inbox.items.find((i) => i.id === id)).toMatchObject({ status: 'New' });
+    expect(listed.inbox.unread).toBeGreaterThan(0);
+    const took = await command(panel, 'take', undefined, { interactionId: id });
+    expect(JSON.stringify(took)).toContain('"ack"');
+    expect(await command(panel, 'reply', id, { text: 'Yes, 10 to 4.' })).toMatchObject({ type: 'ack' });
+    await snapshotWhere(panel, (s) => s.inbox.items.some((i) => i.id === id && i.status === 'Resolved'));
+    expect((await customer('POST', `/messages/${id}/replies`, { text: 'Great, and Monday?' })).status).toBeLessThan(
+      300
+    );
+    panel.send({ type: 'resync', lastVersion: null });
+    await snapshotWhere(panel, (s) => s.inbox.items.some((i) => i.id === id && i.status === 'Open'));
+    panel.ws.close();
+  });
+
+  it('logs carry ids and codes, never what customers wrote or card numbers', () => {
+    const logs = logLines.join('');
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const secret of [
+      '4111',
+      'My order is late',
+      'Open on Sunday',
+      'Great, and Monday',
+      'Refund agreed',
+      'Thanks, checking'
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});
