@@ -7,7 +7,7 @@ import pino from 'pino';
 import { readEnv } from '../config';
 import { startEmbedded, type EmbeddedConnector } from '../embedded';
 import { defaultScenario } from '../providers/simulator';
-import { ofType, signIn, type Frame, type Panel } from './panel';
+import { signIn, type Frame, type Panel } from './panel';
 
 jest.setTimeout(60_000);
 
