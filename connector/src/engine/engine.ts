@@ -4,7 +4,7 @@
 import type { Effect, ProviderEffect, RoutingEffect } from '../interactions/kernel/effects';
 import { reject, type Rejection } from '../interactions/kernel/rejections';
 import { parseWith } from '../interactions/kernel/parse';
-import type { Channel, Instant, Transition } from '../interactions/kernel/types';
+import { DIGITAL_CHANNELS, type Channel, type Instant, type Transition } from '../interactions/kernel/types';
 import type { DeskEvent } from '../interactions/desk/machine';
 import { initialDesk, type DeskState } from '../interactions/desk/state';
 import type { Desk } from '../interactions/desk/machine';
@@ -47,6 +47,7 @@ type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: 
 const DIAL = 'dial';
 /** The most inbox rows a snapshot carries; the panel says when there are more. */
 const INBOX_LIMIT = 500;
+const INBOX_PUSH_MS = 500;
 const TAKE = 'take';
 const SEND_OUTBOUND = 'sendOutbound';
 
@@ -54,6 +55,14 @@ export class Engine implements EnginePort {
   private chain: Promise<unknown> = Promise.resolve();
   private readonly desk: Desk<AnyInteraction>;
   private touched = new Map<string, AnyInteraction>();
+  /** Write-through cache of desks this process has read or written (see loadDesk). */
+  private readonly desks = new Map<string, LoadedDesk>();
+  /** D2: every open digital conversation as the inbox shows it, kept in step with every write. */
+  private readonly inboxIndex = new Map<string, InboxItem>();
+  /** D6: an agent's earlier notes per contact; cleared whenever a Task (and so a note) is written. */
+  private readonly notesCache = new Map<string, EarlierNote[]>();
+  private readonly inboxDirty = new Set<string>();
+  private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
   private provider: ProviderPort | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -77,12 +86,23 @@ export class Engine implements EnginePort {
   }
 
   async start(): Promise<void> {
+    const open = await store.interactions.listOpenByChannels(this.deps.db, DIGITAL_CHANNELS);
+    this.indexInbox(open.map((r) => r.state as AnyInteraction));
     await this.armTimers();
+  }
+
+  private indexInbox(states: Iterable<AnyInteraction>): void {
+    for (const state of states) {
+      if (state.channel === 'voice' || state.channel === 'chat') continue;
+      if (state.lifecycle === 'closed') this.inboxIndex.delete(state.id);
+      else this.inboxIndex.set(state.id, toInboxItem(state));
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.inboxTimer) clearTimeout(this.inboxTimer);
     await this.chain.catch(() => undefined);
   }
 
@@ -128,16 +148,22 @@ export class Engine implements EnginePort {
       const loaded = await this.loadDesk(agentId);
       const notes = new Map<string, EarlierNote[]>();
       for (const interaction of Object.values(loaded.desk.interactions)) {
-        const rows = await store.privateNotes.listForAuthor(
-          this.deps.db,
-          { authorAgentId: agentId, contactKey: contactKeyOf(interaction) },
-          { limit: 20 }
-        );
+        const contactKey = contactKeyOf(interaction);
+        const cacheKey = `${agentId}\n${contactKey}`;
+        let cachedNotes = this.notesCache.get(cacheKey);
+        if (!cachedNotes) {
+          const found = await store.privateNotes.listForAuthor(
+            this.deps.db,
+            { authorAgentId: agentId, contactKey },
+            { limit: 20 }
+          );
+          cachedNotes = found.map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }));
+          this.notesCache.set(cacheKey, cachedNotes);
+        }
+        const rows = cachedNotes;
         notes.set(
           interaction.id,
-          rows
-            .filter((n) => n.interactionId !== interaction.id)
-            .map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }))
+          rows.filter((n) => n.interactionId !== interaction.id)
         );
       }
       const snapshot = buildSnapshot(
@@ -145,28 +171,16 @@ export class Engine implements EnginePort {
         this.desk.allowedCommands(loaded.desk),
         this.deps.core.config.desk.capacity,
         (i) => notes.get(i.id) ?? [],
-        await this.inboxOf(agentId)
+        this.inboxOf(agentId)
       );
       return { version: loaded.version, snapshot };
     });
   }
 
   /** D2: the digital conversations waiting in the agent's queues or assigned to them. */
-  private async inboxOf(agentId: string): Promise<AgentSnapshot['inbox']> {
+  private inboxOf(agentId: string): AgentSnapshot['inbox'] {
     const queueIds = this.deps.directory.get(agentId)?.queueIds ?? [];
-    const [queued, mine] = await Promise.all([
-      store.interactions.listOpenByQueues(this.deps.db, queueIds),
-      store.interactions.listOpenByOwner(this.deps.db, agentId)
-    ]);
-    const seen = new Set<string>();
-    const items: InboxItem[] = [];
-    for (const record of [...mine, ...queued]) {
-      const state = record.state as AnyInteraction;
-      if (seen.has(record.id) || state.channel === 'voice' || state.channel === 'chat') continue;
-      seen.add(record.id);
-      items.push(toInboxItem(state));
-    }
-    const visible = sortInbox(inboxFor(items, queueIds, agentId), 'received');
+    const visible = sortInbox(inboxFor([...this.inboxIndex.values()], queueIds, agentId), 'received');
     return {
       items: visible.slice(0, INBOX_LIMIT),
       unread: unreadCount(visible),
@@ -224,6 +238,8 @@ export class Engine implements EnginePort {
         ]);
         await writeEffects(tx, tagTimers(created.effects, created.state.id), at);
       });
+      this.indexInbox([created.state]);
+      this.inboxChanged(created.state.queueId);
       await this.afterCommit(created.effects, []);
       return { ok: true };
     });
@@ -262,9 +278,30 @@ export class Engine implements EnginePort {
         await store.journal.append(tx, [{ at, agentId: null, ...journal }]);
         await writeEffects(tx, effects, at);
       });
+      this.indexInbox([result.state]);
+      this.inboxChanged(result.state.queueId);
       await this.afterCommit(effects, []);
       return { ok: true };
     });
+  }
+
+  /**
+   * D2: a conversation arrived or changed in a queue: the members' inbox changed. Pushed at most twice a second, so
+   * a burst of messages to a queue of hundreds of agents costs one snapshot per agent, not one per message.
+   */
+  private inboxChanged(queueId: string | null): void {
+    if (queueId === null) return;
+    for (const profile of this.deps.directory.all()) {
+      if (profile.queueIds.includes(queueId)) this.inboxDirty.add(profile.agentId);
+    }
+    if (this.inboxTimer || this.inboxDirty.size === 0) return;
+    this.inboxTimer = setTimeout(() => {
+      this.inboxTimer = null;
+      const agents = [...this.inboxDirty];
+      this.inboxDirty.clear();
+      if (!this.stopped) for (const listener of this.listeners) listener(agents);
+    }, INBOX_PUSH_MS);
+    this.inboxTimer.unref();
   }
 
   routableAgents(): Promise<RoutableAgent[]> {
@@ -308,7 +345,20 @@ export class Engine implements EnginePort {
     return this.desk.transition(desk, event);
   }
 
+  /**
+   * The agent's desk: from the write-through cache when this process wrote it last, else from the store. One engine
+   * per process is the only writer of the desks it caches; on PostgreSQL with several instances a stale cache shows
+   * as a version conflict, which drops the entry (the panel's retry of the same command id then succeeds).
+   */
   private async loadDesk(agentId: string): Promise<LoadedDesk> {
+    const cached = this.desks.get(agentId);
+    if (cached) return cached;
+    const loaded = await this.readDesk(agentId);
+    this.desks.set(agentId, loaded);
+    return loaded;
+  }
+
+  private async readDesk(agentId: string): Promise<LoadedDesk> {
     const { db, directory } = this.deps;
     const [row, open] = await Promise.all([
       store.agents.get(db, agentId),
@@ -388,23 +438,34 @@ export class Engine implements EnginePort {
     extra?: (tx: Queryable, version: number) => Promise<void>
   ): Promise<number> {
     const touched = this.touched;
-    const version = await this.deps.db.transaction(async (tx) => {
-      const v = await writeDesk(tx, {
-        desk,
-        deskVersion: loaded.version,
-        touched,
-        versions: loaded.versions,
-        effects,
-        journal,
-        at
+    const agentId = desk.agent.agentId;
+    let version: number;
+    try {
+      version = await this.deps.db.transaction(async (tx) => {
+        const v = await writeDesk(tx, {
+          desk,
+          deskVersion: loaded.version,
+          touched,
+          versions: loaded.versions,
+          effects,
+          journal,
+          at
+        });
+        if (extra) await extra(tx, v);
+        return v;
       });
-      if (extra) await extra(tx, v);
-      return v;
-    });
+    } catch (error) {
+      this.desks.delete(agentId); // nothing committed: the next read comes from the store
+      throw error;
+    }
+    this.desks.set(agentId, { desk, version, versions: loaded.versions });
+    this.indexInbox(touched.values());
+    if (effects.some((e) => e.kind === 'sync' && e.operation.op === 'task.log')) this.notesCache.clear();
     // Other agents whose desks hold a touched interaction (a chat conference member, a transfer target) refresh too.
     const others = [...touched.values()]
       .map((i) => i.ownerAgentId)
-      .filter((id): id is string => id !== null && id !== desk.agent.agentId);
+      .filter((id): id is string => id !== null && id !== agentId);
+    for (const other of others) this.desks.delete(other);
     await this.afterCommit(effects, [desk.agent.agentId, ...others]);
     return version;
   }

@@ -113,6 +113,18 @@ export async function listOpenByQueues(q: Queryable, queueIds: readonly string[]
   return parseRows('interactions', row, result.rows);
 }
 
+/** Open interactions of the given channels (the engine's inbox index is built from the digital ones at start). */
+export async function listOpenByChannels(q: Queryable, channels: readonly Channel[]): Promise<InteractionRecord[]> {
+  if (channels.length === 0) return [];
+  const result = await q.query(
+    `SELECT ${COLUMNS} FROM interactions
+      WHERE channel = ANY($1::text[]) AND lifecycle <> 'closed'
+      ORDER BY created_at, id`,
+    [[...channels]]
+  );
+  return parseRows('interactions', row, result.rows);
+}
+
 /** Creates (expectedVersion 0) or updates (expectedVersion = version read); false when that version is stale. */
 export async function upsert(q: Queryable, write: InteractionWrite): Promise<boolean> {
   checkArgs('interaction', writeArgs, write);
