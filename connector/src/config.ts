@@ -32,6 +32,26 @@ export const envSchema = z.object({
   SIMULATOR_SCENARIO: z.string().min(1).optional(),
   /** Bearer key of the simulator's customer API; generated and kept in the data folder when absent. */
   CUSTOMER_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Origins of the console pages whose panels may receive a sign-in token (comma-separated). */
+  CONNECTOR_PANEL_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== '')
+    )
+    .pipe(z.array(z.url()))
+    .default([]),
+  /** Pin agents to one org (00D…): tokens of any other org are refused. */
+  SALESFORCE_ORG_ID: z
+    .string()
+    .regex(/^00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/, 'must be a Salesforce org id (00D…)')
+    .optional(),
+  /** Without SALESFORCE_LOGIN_URL, start the local org stand-in in-process and sign in and sync against it. */
+  LOCALORG_EMBEDDED: bool.default(true),
+  LOCALORG_PORT: z.coerce.number().int().min(0).max(65535).default(7070),
+  LOCALORG_DATA_DIR: z.string().min(1).default('.data/localorg'),
   /** UNSAFE: lets anyone sign in as any agent without Salesforce. Development only; never on by default. */
   CONNECTOR_UNSAFE_DEV_SIGNIN: bool.default(false),
   CONNECTOR_MAX_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),

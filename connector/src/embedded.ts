@@ -10,10 +10,13 @@ import type { Logger } from './log';
 import { createLogger } from './log';
 import { createCustomerApi, defaultScenario, loadScenarioFile, Simulator, type Scenario } from './providers/simulator';
 import { startConnector, type Connector } from './server';
+import { CONNECTOR_CLIENT_ID, CONNECTOR_CLIENT_SECRET, startLocalOrg, type LocalOrg } from '../../localorg/src';
 
 export interface EmbeddedConnector extends Connector {
   simulator: Simulator;
   customerApiKey: string;
+  /** The local org stand-in when it runs in-process (no SALESFORCE_LOGIN_URL). */
+  localOrg: LocalOrg | null;
 }
 
 export async function startEmbedded(
@@ -29,15 +32,52 @@ export async function startEmbedded(
   const simulator = new Simulator({ scenario, log });
   const customerApiKey = env.CUSTOMER_API_KEY ?? customerKey(env.CONNECTOR_DATA_DIR);
   const customerApi = createCustomerApi(simulator, { apiKey: customerApiKey, log });
+  const localOrg =
+    !env.SALESFORCE_LOGIN_URL && env.LOCALORG_EMBEDDED
+      ? await startLocalOrg({ port: env.LOCALORG_PORT, host: env.CONNECTOR_HOST, dataDir: env.LOCALORG_DATA_DIR })
+      : null;
+  const signIn = localOrg
+    ? {
+        loginUrl: localOrg.url,
+        clientId: CONNECTOR_CLIENT_ID,
+        clientSecret: CONNECTOR_CLIENT_SECRET,
+        orgId: localOrg.orgId
+      }
+    : env.SALESFORCE_LOGIN_URL && env.SALESFORCE_CLIENT_ID
+      ? {
+          loginUrl: env.SALESFORCE_LOGIN_URL,
+          clientId: env.SALESFORCE_CLIENT_ID,
+          ...(env.SALESFORCE_CLIENT_SECRET ? { clientSecret: env.SALESFORCE_CLIENT_SECRET } : {}),
+          ...(env.SALESFORCE_ORG_ID ? { orgId: env.SALESFORCE_ORG_ID } : {})
+        }
+      : undefined;
   const connector = await startConnector({
+    ...(signIn ? { signIn } : {}),
     env,
     core,
     log,
     defaultQueueIds: scenario.queues.map((q) => q.id),
+    agents: scenario.agents.map((a) => ({
+      agentId: a.agentId,
+      name: a.name,
+      queueIds: a.queueIds,
+      outboundSkills: []
+    })),
     provider: { port: simulator, handlers: [customerApi] },
     ...(options.now ? { now: options.now } : {})
   });
-  return { ...connector, simulator, customerApiKey };
+  // The local org's connected app accepts this connector's callback (a real org's admin registers it by hand).
+  localOrg?.connectedApps.addRedirectUri(CONNECTOR_CLIENT_ID, connector.redirectUri);
+  return {
+    ...connector,
+    simulator,
+    customerApiKey,
+    localOrg,
+    async close() {
+      await connector.close();
+      await localOrg?.close();
+    }
+  };
 }
 
 async function readScenario(env: ConnectorEnv): Promise<Scenario> {

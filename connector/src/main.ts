@@ -16,12 +16,24 @@ async function main(): Promise<void> {
   }
   const log = createLogger(env.LOG_LEVEL);
   const connector = await startEmbedded(env, { log });
-  log.info({ url: connector.url, ws: connector.wsUrl, customerApiKeyFile: '.data/customer-api-key' }, 'ready');
+  log.info(
+    {
+      url: connector.url,
+      ws: connector.wsUrl,
+      signIn: `${connector.url}/auth/login`,
+      localOrg: connector.localOrg?.url ?? null,
+      customerApiKeyFile: '.data/customer-api-key'
+    },
+    'ready'
+  );
   const stop = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await connector.close();
     process.exit(0);
   };
+  // With --expose-gc (benchmarks), SIGUSR2 collects garbage so memory figures are not noise.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) process.on('SIGUSR2', () => gc());
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

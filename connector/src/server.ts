@@ -1,7 +1,7 @@
 // Composes the connector: store, interaction core, engine, provider, HTTP + WebSocket. Used by main.ts and by tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SessionTokens } from './auth/session-token';
+import { callbackUrl, createAuthHandler, MemorySignedInSessions, SessionTokens } from './auth';
 import { createHttpHandler, type Handler } from './api/http';
 import { Metrics } from './api/metrics';
 import { PanelSessions } from './api/panel-sessions';
@@ -19,6 +19,8 @@ export interface ConnectorOptions {
   agents?: AgentProfile[];
   /** Queues an agent serves when configuration names none for them. */
   defaultQueueIds?: string[];
+  /** Salesforce sign-in (OAuth web-server flow with PKCE) against this org; without it only the unsafe dev sign-in. */
+  signIn?: { loginUrl: string; clientId: string; clientSecret?: string; orgId?: string };
   /** The provider and the HTTP handlers it mounts (the simulator's customer API). */
   provider?: { port: ProviderPort; handlers: Handler[] };
   log?: Logger;
@@ -27,6 +29,8 @@ export interface ConnectorOptions {
 
 export interface Connector {
   url: string;
+  /** Where Salesforce sends agents back after sign-in (register it on the connected app). */
+  redirectUri: string;
   wsUrl: string;
   db: Db;
   engine: Engine;
@@ -47,7 +51,12 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const tokens = new SessionTokens(env.CONNECTOR_SESSION_SECRET, env.CONNECTOR_SESSION_TTL_SECONDS);
   const metrics = new Metrics();
   let ready = false;
+  const signedIn = new MemorySignedInSessions(10_000);
+  const orgId = options.signIn?.orgId ?? env.SALESFORCE_ORG_ID;
+  const handlers: Handler[] = [];
   const sessions = new PanelSessions({
+    ...(orgId ? { orgId } : {}),
+    signedIn: options.signIn ? signedIn : null,
     engine,
     tokens,
     metrics,
@@ -61,8 +70,8 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       metrics,
       tokens,
       devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
-      orgId: 'local',
-      extraHandlers: options.provider?.handlers ?? [],
+      orgId: orgId ?? 'local',
+      extraHandlers: handlers,
       onSignIn: ({ agentId, name }) => {
         directory.ensure(agentId, name);
         core.setDigitalQueueMembers(directory.membersByQueue());
@@ -83,10 +92,34 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   ready = true;
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.CONNECTOR_HOST}:${port}`;
+  const redirectUri = callbackUrl(env.CONNECTOR_PUBLIC_URL ?? url);
+  if (options.signIn) {
+    handlers.push(
+      createAuthHandler({
+        loginUrl: options.signIn.loginUrl,
+        clientId: options.signIn.clientId,
+        ...(options.signIn.clientSecret ? { clientSecret: options.signIn.clientSecret } : {}),
+        ...(orgId ? { orgId } : {}),
+        redirectUri,
+        allowedPanelOrigins: env.CONNECTOR_PANEL_ORIGINS,
+        tokens,
+        sessions: signedIn,
+        sessionTtlSeconds: env.CONNECTOR_SESSION_TTL_SECONDS,
+        now: () => engine.now(),
+        log,
+        onSignIn: (agent) => {
+          directory.ensure(agent.agentId, agent.name);
+          core.setDigitalQueueMembers(directory.membersByQueue());
+        }
+      })
+    );
+  }
+  handlers.push(...(options.provider?.handlers ?? []));
   if (env.CONNECTOR_UNSAFE_DEV_SIGNIN) log.warn('UNSAFE development sign-in is ON: anyone can sign in as any agent');
   log.info({ url, store: db.kind }, 'connector listening');
   return {
     url,
+    redirectUri,
     wsUrl: `ws://${env.CONNECTOR_HOST}:${port}/ws`,
     db,
     engine,

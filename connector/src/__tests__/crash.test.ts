@@ -29,6 +29,7 @@ function startConnector(dataDir: string): Promise<Running> {
       CONNECTOR_DATA_DIR: dataDir,
       CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
       CONNECTOR_SESSION_SECRET: SECRET,
+      LOCALORG_EMBEDDED: 'false',
       CONNECTOR_MAX_COMMANDS_PER_SECOND: '10000',
       LOG_LEVEL: 'info'
     },

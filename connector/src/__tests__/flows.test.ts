@@ -45,7 +45,9 @@ describe('flows through the simulator', () => {
       CONNECTOR_DATA_DIR: join(dir, 'db'),
       CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
       SIMULATOR_SCENARIO: join(dir, 'scenario.json'),
-      CUSTOMER_API_KEY: 'flows-test-customer-key'
+      CUSTOMER_API_KEY: 'flows-test-customer-key',
+      LOCALORG_PORT: '0',
+      LOCALORG_DATA_DIR: join(dir, 'localorg')
     });
     connector = await startEmbedded(env, { log: pino({ level: 'debug' }, logStream) });
   });

@@ -93,7 +93,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     if (!parsed.ok) return sendError(res, 400, 'INVALID_INPUT', parsed.rejection.message, parsed.rejection.issues);
     deps.onSignIn(parsed.value);
     const { token, expiresAt } = deps.tokens.issue(
-      { agentId: parsed.value.agentId, name: parsed.value.name, orgId: deps.orgId },
+      { agentId: parsed.value.agentId, name: parsed.value.name, orgId: deps.orgId, dev: true },
       deps.engine.now()
     );
     return sendJson(res, 200, { token, expiresAt, unsafe: true });

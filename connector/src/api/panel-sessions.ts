@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { SessionClaims, SessionTokens } from '../auth/session-token';
+import type { SignedInSessionStore } from '../auth/signed-in-sessions';
 import type { Engine } from '../engine/engine';
 import { parseWith } from '../interactions/kernel/parse';
 import type { Logger } from '../log';
@@ -24,6 +25,10 @@ interface Session {
 }
 
 export interface PanelSessionsOptions {
+  /** The org agents must belong to (tokens of another org are refused). */
+  orgId?: string;
+  /** Signed-in Salesforce sessions: a token whose sign-in was logged out is refused at hello. Null: dev tokens only. */
+  signedIn: SignedInSessionStore | null;
   engine: Engine;
   tokens: SessionTokens;
   metrics: Metrics;
@@ -107,13 +112,22 @@ export class PanelSessions {
     if (frame.type === 'hello') {
       if (session.claims)
         return this.error(session, 'ALREADY_AUTHENTICATED', 'This connection has already said hello.');
-      const check = tokens.verify(frame.token, engine.now());
+      const check = tokens.verify(frame.token, engine.now(), this.options.orgId ? { orgId: this.options.orgId } : {});
       if (!check.ok) {
         this.send(session, {
           type: 'error',
           error: { code: check.code, message: 'Sign in again: the session token is not valid.' }
         });
         session.socket.close(4401, check.code);
+        return;
+      }
+      if (
+        this.options.signedIn &&
+        !check.claims.dev &&
+        !(await this.options.signedIn.get(check.claims.sid, engine.now()))
+      ) {
+        this.send(session, { type: 'error', error: { code: 'SIGNED_OUT', message: 'You signed out: sign in again.' } });
+        session.socket.close(4401, 'SIGNED_OUT');
         return;
       }
       session.claims = check.claims;

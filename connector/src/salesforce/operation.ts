@@ -1,0 +1,64 @@
+// An outbox row's operation is stored as JSON; the flusher parses it back into a SyncOperation before mapping it.
+// The schema mirrors the kernel's SyncOperation type; a row that does not fit is parked, never guessed at.
+import { z } from 'zod';
+import type { SyncOperation } from '../interactions/kernel/effects';
+import { CHANNELS } from '../interactions/kernel/types';
+
+const channel = z.enum(CHANNELS);
+const instant = z.number().int();
+
+const detailsSchema = z.object({
+  whoId: z.string().nullable(),
+  whatId: z.string().nullable(),
+  dispositions: z.array(z.string()),
+  tags: z.array(z.string()),
+  notes: z.string()
+});
+
+export const syncOperationSchema = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('presence.mirror'),
+    agentId: z.string(),
+    status: z.string(),
+    reasonCode: z.string().nullable()
+  }),
+  z.object({
+    op: z.literal('workItem.update'),
+    interactionId: z.string().min(1),
+    agentId: z.string().min(1),
+    channel,
+    status: z.enum(['Opened', 'Closed', 'Declined', 'DeclinedOnPushTimeout', 'Transferred', 'Canceled'])
+  }),
+  z.object({
+    op: z.literal('task.log'),
+    interactionId: z.string().min(1),
+    agentId: z.string().min(1),
+    channel,
+    direction: z.enum(['inbound', 'outbound', 'callback', 'internal']),
+    subject: z.string(),
+    startedAt: instant,
+    endedAt: instant,
+    durationSeconds: z.number(),
+    details: detailsSchema,
+    providerCallId: z.string().nullable(),
+    round: z.number().int().positive().optional()
+  }),
+  z.object({
+    op: z.literal('screenPop.lookup'),
+    interactionId: z.string().min(1),
+    address: z.string(),
+    channel
+  })
+]);
+
+// Compile-time check that the schema and the kernel's type describe the same thing.
+type Parsed = z.infer<typeof syncOperationSchema>;
+const _sameShape: (op: SyncOperation) => Parsed = (op) => op;
+const _sameShapeBack: (op: Parsed) => SyncOperation = (op) => op;
+void _sameShape;
+void _sameShapeBack;
+
+export type { SyncOperation };
+export type TaskLogOperation = Extract<SyncOperation, { op: 'task.log' }>;
+export type WorkItemOperation = Extract<SyncOperation, { op: 'workItem.update' }>;
+export type ScreenPopOperation = Extract<SyncOperation, { op: 'screenPop.lookup' }>;
