@@ -183,7 +183,7 @@ async function main(): Promise<void> {
       Array.from({ length: total }, (_, i) => i),
       20,
       async (i) => {
-        const queue = QUEUES[i % QUEUES.length]!;
+        const queue = agents[i % AGENTS]!.queue;
         const res = await fetch(`${url}/customer/messages`, {
           method: 'POST',
           headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },

@@ -57,6 +57,11 @@ export class Metrics {
     );
     for (const [key, value] of this.counters)
       lines.push(`softphone_events_total${key.slice(key.indexOf('{'))} ${value}`);
+    const memory = process.memoryUsage();
+    lines.push('# HELP process_resident_memory_bytes Resident memory.', '# TYPE process_resident_memory_bytes gauge');
+    lines.push(`process_resident_memory_bytes ${memory.rss}`);
+    lines.push('# HELP nodejs_heap_used_bytes JavaScript heap in use.', '# TYPE nodejs_heap_used_bytes gauge');
+    lines.push(`nodejs_heap_used_bytes ${memory.heapUsed}`);
     return `${lines.join('\n')}\n`;
   }
 }

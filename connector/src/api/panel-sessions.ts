@@ -22,6 +22,7 @@ interface Session {
   claims: SessionClaims | null;
   bucket: TokenBucket;
   lastSentVersion: number;
+  lastInboxVersion: number;
 }
 
 export interface PanelSessionsOptions {
@@ -46,6 +47,9 @@ export class PanelSessions {
     options.engine.onChange((agentIds) => {
       for (const agentId of agentIds) void this.pushSnapshot(agentId);
     });
+    options.engine.onInboxChange((agentIds) => {
+      for (const agentId of agentIds) this.pushInbox(agentId);
+    });
   }
 
   handleUpgrade(req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void {
@@ -64,7 +68,8 @@ export class PanelSessions {
       socket,
       claims: null,
       bucket: new TokenBucket(commandsPerSecond, engine.now()),
-      lastSentVersion: -1
+      lastSentVersion: -1,
+      lastInboxVersion: -1
     };
     metrics.sessions++;
     const helloTimer = setTimeout(() => {
@@ -208,9 +213,23 @@ export class PanelSessions {
     }
   }
 
-  /** After hello or a resync: a full snapshot unless the panel already has the current version. */
+  private pushInbox(agentId: string): void {
+    const sessions = this.byAgent.get(agentId);
+    if (!sessions || sessions.size === 0) return;
+    const { version, inbox } = this.options.engine.inbox(agentId);
+    for (const session of sessions) {
+      if (version <= session.lastInboxVersion) continue;
+      session.lastInboxVersion = version;
+      this.send(session, { type: 'inbox', version, inbox });
+    }
+  }
+
+  /** After hello or a resync: a full snapshot unless the panel already has the current version, then the inbox. */
   private async sendSnapshot(session: Session, lastVersion: number | null): Promise<void> {
     if (!session.claims) return;
+    const inbox = this.options.engine.inbox(session.claims.sub);
+    session.lastInboxVersion = inbox.version;
+    this.send(session, { type: 'inbox', version: inbox.version, inbox: inbox.inbox });
     const { version, snapshot } = await this.options.engine.snapshot(session.claims.sub);
     if (lastVersion !== null && lastVersion === version) {
       session.lastSentVersion = version;

@@ -52,5 +52,7 @@ export type ServerFrame =
   | { type: 'ack'; id: string; duplicate: boolean; version: number }
   | { type: 'rejected'; id: string; duplicate: boolean; error: ErrorBody }
   | { type: 'snapshot'; version: number; snapshot: unknown }
+  /** D2: the agent's inbox, its own document: sent after hello and resync, pushed when it changes. */
+  | { type: 'inbox'; version: number; inbox: unknown }
   | { type: 'error'; error: ErrorBody }
   | { type: 'pong' };

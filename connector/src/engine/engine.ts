@@ -19,7 +19,7 @@ import type { AgentDirectory } from './directory';
 import { toInboxItem } from '../interactions/digital';
 import { inboxFor, sortInbox, unreadCount, type InboxItem } from '../interactions/inbox';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
-import { buildSnapshot, type AgentSnapshot, type EarlierNote } from './snapshot';
+import { buildSnapshot, type AgentInbox, type AgentSnapshot, type EarlierNote } from './snapshot';
 
 export interface CommandRequest {
   /** Client-chosen idempotency key. */
@@ -62,6 +62,8 @@ export class Engine implements EnginePort {
   /** D6: an agent's earlier notes per contact; cleared whenever a Task (and so a note) is written. */
   private readonly notesCache = new Map<string, EarlierNote[]>();
   private readonly inboxDirty = new Set<string>();
+  private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
+  private inboxVersion = 0;
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
   private provider: ProviderPort | null = null;
@@ -94,6 +96,8 @@ export class Engine implements EnginePort {
   private indexInbox(states: Iterable<AnyInteraction>): void {
     for (const state of states) {
       if (state.channel === 'voice' || state.channel === 'chat') continue;
+      this.inboxVersion++;
+      this.inboxChanged(state.queueId, state.ownerAgentId);
       if (state.lifecycle === 'closed') this.inboxIndex.delete(state.id);
       else this.inboxIndex.set(state.id, toInboxItem(state));
     }
@@ -170,15 +174,25 @@ export class Engine implements EnginePort {
         loaded.desk,
         this.desk.allowedCommands(loaded.desk),
         this.deps.core.config.desk.capacity,
-        (i) => notes.get(i.id) ?? [],
-        this.inboxOf(agentId)
+        (i) => notes.get(i.id) ?? []
       );
       return { version: loaded.version, snapshot };
     });
   }
 
   /** D2: the digital conversations waiting in the agent's queues or assigned to them. */
-  private inboxOf(agentId: string): AgentSnapshot['inbox'] {
+  /** D2: the agent's inbox document and its version (it grows with every change to any conversation). */
+  inbox(agentId: string): { version: number; inbox: AgentInbox } {
+    return { version: this.inboxVersion, inbox: this.inboxOf(agentId) };
+  }
+
+  /** Called with the agents whose inbox changed (at most twice a second per agent). */
+  onInboxChange(listener: (agentIds: string[]) => void): () => void {
+    this.inboxListeners.add(listener);
+    return () => this.inboxListeners.delete(listener);
+  }
+
+  private inboxOf(agentId: string): AgentInbox {
     const queueIds = this.deps.directory.get(agentId)?.queueIds ?? [];
     const visible = sortInbox(inboxFor([...this.inboxIndex.values()], queueIds, agentId), 'received');
     return {
@@ -239,7 +253,6 @@ export class Engine implements EnginePort {
         await writeEffects(tx, tagTimers(created.effects, created.state.id), at);
       });
       this.indexInbox([created.state]);
-      this.inboxChanged(created.state.queueId);
       await this.afterCommit(created.effects, []);
       return { ok: true };
     });
@@ -279,7 +292,6 @@ export class Engine implements EnginePort {
         await writeEffects(tx, effects, at);
       });
       this.indexInbox([result.state]);
-      this.inboxChanged(result.state.queueId);
       await this.afterCommit(effects, []);
       return { ok: true };
     });
@@ -289,17 +301,19 @@ export class Engine implements EnginePort {
    * D2: a conversation arrived or changed in a queue: the members' inbox changed. Pushed at most twice a second, so
    * a burst of messages to a queue of hundreds of agents costs one snapshot per agent, not one per message.
    */
-  private inboxChanged(queueId: string | null): void {
-    if (queueId === null) return;
-    for (const profile of this.deps.directory.all()) {
-      if (profile.queueIds.includes(queueId)) this.inboxDirty.add(profile.agentId);
+  private inboxChanged(queueId: string | null, ownerAgentId: string | null = null): void {
+    if (ownerAgentId !== null) this.inboxDirty.add(ownerAgentId);
+    if (queueId !== null) {
+      for (const profile of this.deps.directory.all()) {
+        if (profile.queueIds.includes(queueId)) this.inboxDirty.add(profile.agentId);
+      }
     }
     if (this.inboxTimer || this.inboxDirty.size === 0) return;
     this.inboxTimer = setTimeout(() => {
       this.inboxTimer = null;
       const agents = [...this.inboxDirty];
       this.inboxDirty.clear();
-      if (!this.stopped) for (const listener of this.listeners) listener(agents);
+      if (!this.stopped) for (const listener of this.inboxListeners) listener(agents);
     }, INBOX_PUSH_MS);
     this.inboxTimer.unref();
   }

@@ -5,6 +5,16 @@ import { activityOf, isOpen, type DeskState } from '../interactions/desk/state';
 import type { AnyInteraction } from '../interactions/registry';
 import type { CommandAvailability } from '../interactions/kernel/types';
 import type { InboxItem } from '../interactions/inbox';
+
+/**
+ * D2: the conversations of the agent's queues and those assigned to them, newest first (D3 "Received"). Its own
+ * document, pushed when it changes: a busy queue must not make every snapshot heavy.
+ */
+export interface AgentInbox {
+  items: InboxItem[];
+  unread: number;
+  truncated: boolean;
+}
 import type { PresenceState } from '../interactions/presence/state';
 import { mirroredStatus } from '../interactions/presence/machine';
 
@@ -18,8 +28,6 @@ export interface AgentSnapshot {
   };
   capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
   commands: { presence: CommandAvailability[]; dial: CommandAvailability };
-  /** D2: the conversations of the agent's queues and those assigned to them, newest first (D3 "Received"). */
-  inbox: { items: InboxItem[]; unread: number; truncated: boolean };
   /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
   interactions: (AnyInteraction & { commands: CommandAvailability[]; myEarlierNotes: EarlierNote[] })[];
 }
@@ -44,8 +52,7 @@ export function buildSnapshot(
   desk: DeskState<AnyInteraction>,
   availability: DeskAvailability,
   limits: Record<keyof CapacityUse, number>,
-  notes: (interaction: AnyInteraction) => EarlierNote[] = () => [],
-  inbox: AgentSnapshot['inbox'] = { items: [], unread: 0, truncated: false }
+  notes: (interaction: AnyInteraction) => EarlierNote[] = () => []
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -53,7 +60,6 @@ export function buildSnapshot(
     presence: { ...desk.presence, activity: activityOf(desk), omniStatus: mirroredStatus(desk.presence) },
     capacity: { used: capacityUsed(open), limits },
     commands: { presence: availability.presence, dial: availability.dial },
-    inbox,
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
       .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [], myEarlierNotes: notes(i) }))
