@@ -16,8 +16,7 @@ import * as store from '../store';
 import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory } from './directory';
-import { toInboxItem } from '../interactions/digital';
-import { inboxFor, sortInbox, unreadCount, type InboxItem } from '../interactions/inbox';
+import { InboxIndex } from './inbox-index';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
 import { buildSnapshot, type AgentInbox, type AgentSnapshot, type EarlierNote } from './snapshot';
 
@@ -46,8 +45,8 @@ type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: 
 /** Agent-level commands (no interactionId) besides the presence ones. */
 const DIAL = 'dial';
 /** The most inbox rows a snapshot carries; the panel says when there are more. */
-const INBOX_LIMIT = 500;
-const INBOX_PUSH_MS = 500;
+const INBOX_LIMIT = 100;
+const INBOX_PUSH_MS = 1000;
 const TAKE = 'take';
 const SEND_OUTBOUND = 'sendOutbound';
 
@@ -58,12 +57,11 @@ export class Engine implements EnginePort {
   /** Write-through cache of desks this process has read or written (see loadDesk). */
   private readonly desks = new Map<string, LoadedDesk>();
   /** D2: every open digital conversation as the inbox shows it, kept in step with every write. */
-  private readonly inboxIndex = new Map<string, InboxItem>();
+  private readonly inboxIndex = new InboxIndex();
   /** D6: an agent's earlier notes per contact; cleared whenever a Task (and so a note) is written. */
   private readonly notesCache = new Map<string, EarlierNote[]>();
   private readonly inboxDirty = new Set<string>();
   private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
-  private inboxVersion = 0;
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
   private provider: ProviderPort | null = null;
@@ -96,10 +94,8 @@ export class Engine implements EnginePort {
   private indexInbox(states: Iterable<AnyInteraction>): void {
     for (const state of states) {
       if (state.channel === 'voice' || state.channel === 'chat') continue;
-      this.inboxVersion++;
+      this.inboxIndex.put(state);
       this.inboxChanged(state.queueId, state.ownerAgentId);
-      if (state.lifecycle === 'closed') this.inboxIndex.delete(state.id);
-      else this.inboxIndex.set(state.id, toInboxItem(state));
     }
   }
 
@@ -183,23 +179,17 @@ export class Engine implements EnginePort {
   /** D2: the digital conversations waiting in the agent's queues or assigned to them. */
   /** D2: the agent's inbox document and its version (it grows with every change to any conversation). */
   inbox(agentId: string): { version: number; inbox: AgentInbox } {
-    return { version: this.inboxVersion, inbox: this.inboxOf(agentId) };
+    return { version: this.inboxIndex.version, inbox: this.inboxOf(agentId) };
   }
 
-  /** Called with the agents whose inbox changed (at most twice a second per agent). */
+  /** Called with the agents whose inbox changed (at most once a second per agent). */
   onInboxChange(listener: (agentIds: string[]) => void): () => void {
     this.inboxListeners.add(listener);
     return () => this.inboxListeners.delete(listener);
   }
 
   private inboxOf(agentId: string): AgentInbox {
-    const queueIds = this.deps.directory.get(agentId)?.queueIds ?? [];
-    const visible = sortInbox(inboxFor([...this.inboxIndex.values()], queueIds, agentId), 'received');
-    return {
-      items: visible.slice(0, INBOX_LIMIT),
-      unread: unreadCount(visible),
-      truncated: visible.length > INBOX_LIMIT
-    };
+    return this.inboxIndex.view(agentId, this.deps.directory.get(agentId)?.queueIds ?? [], INBOX_LIMIT);
   }
 
   // ---- EnginePort: what providers call -------------------------------------------------------------------------
@@ -298,7 +288,7 @@ export class Engine implements EnginePort {
   }
 
   /**
-   * D2: a conversation arrived or changed in a queue: the members' inbox changed. Pushed at most twice a second, so
+   * D2: a conversation arrived or changed in a queue: the members' inbox changed. Pushed at most once a second, so
    * a burst of messages to a queue of hundreds of agents costs one snapshot per agent, not one per message.
    */
   private inboxChanged(queueId: string | null, ownerAgentId: string | null = null): void {
