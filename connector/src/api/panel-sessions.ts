@@ -40,6 +40,7 @@ export interface PanelSessionsOptions {
 export class PanelSessions {
   readonly wss: WebSocketServer;
   private readonly byAgent = new Map<string, Set<Session>>();
+  private readonly inboxText = new WeakMap<object, string>();
 
   constructor(private readonly options: PanelSessionsOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: HARD_LIMIT_BYTES });
@@ -217,10 +218,16 @@ export class PanelSessions {
     const sessions = this.byAgent.get(agentId);
     if (!sessions || sessions.size === 0) return;
     const { version, inbox } = this.options.engine.inbox(agentId);
+    // Agents of one queue usually get the very same inbox object: serialise it once per version.
+    let text = this.inboxText.get(inbox);
+    if (text === undefined || !text.startsWith(`{"type":"inbox","version":${version},`)) {
+      text = JSON.stringify({ type: 'inbox', version, inbox });
+      this.inboxText.set(inbox, text);
+    }
     for (const session of sessions) {
       if (version <= session.lastInboxVersion) continue;
       session.lastInboxVersion = version;
-      this.send(session, { type: 'inbox', version, inbox });
+      if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
     }
   }
 

@@ -94,8 +94,7 @@ export class Engine implements EnginePort {
   private indexInbox(states: Iterable<AnyInteraction>): void {
     for (const state of states) {
       if (state.channel === 'voice' || state.channel === 'chat') continue;
-      this.inboxIndex.put(state);
-      this.inboxChanged(state.queueId, state.ownerAgentId);
+      if (this.inboxIndex.put(state)) this.inboxChanged(state.queueId, state.ownerAgentId);
     }
   }
 

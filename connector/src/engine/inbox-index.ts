@@ -8,25 +8,32 @@ import type { AgentInbox } from './snapshot';
 export class InboxIndex {
   private readonly items = new Map<string, InboxItem>();
   private readonly byAssignee = new Map<string, Set<string>>();
-  private views = new Map<string, { items: InboxItem[]; unread: number }>();
+  private views = new Map<string, { items: InboxItem[]; unread: number; page: Map<number, AgentInbox> }>();
   private viewsVersion = -1;
   /** Grows with every change; panels compare it to skip an unchanged inbox. */
   version = 0;
 
-  put(state: DigitalState): void {
-    this.version++;
-    this.unassign(state.id);
+  /** Returns whether the inbox changed: most writes (notes, details) leave a conversation's row as it was. */
+  put(state: DigitalState): boolean {
+    const before = this.items.get(state.id);
     if (state.lifecycle === 'closed') {
+      if (!before) return false;
+      this.version++;
+      this.unassign(state.id);
       this.items.delete(state.id);
-      return;
+      return true;
     }
     const item = toInboxItem(state);
+    if (before && sameRow(before, item)) return false;
+    this.version++;
+    this.unassign(state.id);
     this.items.set(state.id, item);
     if (item.assignedAgentId !== null) {
       let mine = this.byAssignee.get(item.assignedAgentId);
       if (!mine) this.byAssignee.set(item.assignedAgentId, (mine = new Set()));
       mine.add(item.id);
     }
+    return true;
   }
 
   /** The conversations of the agent's queues and those assigned to the agent, newest first, at most `limit`. */
@@ -41,7 +48,7 @@ export class InboxIndex {
     if (!base) {
       const inQueues = [...this.items.values()].filter((i) => i.queueId !== null && queues.has(i.queueId));
       const sorted = sortInbox(inQueues, 'received');
-      base = { items: sorted, unread: unreadCount(sorted) };
+      base = { items: sorted, unread: unreadCount(sorted), page: new Map() };
       this.views.set(key, base);
     }
     const extra: InboxItem[] = [];
@@ -61,4 +68,19 @@ export class InboxIndex {
     const previous = this.items.get(id)?.assignedAgentId;
     if (previous) this.byAssignee.get(previous)?.delete(id);
   }
+}
+
+function sameRow(a: InboxItem, b: InboxItem): boolean {
+  return (
+    a.status === b.status &&
+    a.priority === b.priority &&
+    a.receivedAt === b.receivedAt &&
+    a.waitingSince === b.waitingSince &&
+    a.unread === b.unread &&
+    a.queueId === b.queueId &&
+    a.assignedAgentId === b.assignedAgentId &&
+    a.channel === b.channel &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i])
+  );
 }
