@@ -310,13 +310,14 @@ export class Engine implements EnginePort {
   routableAgents(): Promise<RoutableAgent[]> {
     return this.serial(async () => {
       const profiles = this.deps.directory.all();
-      const rows = await store.agents.getMany(
-        this.deps.db,
-        profiles.map((p) => p.agentId)
+      // Presence of the desks this process holds is already in memory; only the others are read.
+      const unknown = profiles.filter((p) => !this.desks.has(p.agentId)).map((p) => p.agentId);
+      const rows = unknown.length > 0 ? await store.agents.getMany(this.deps.db, unknown) : [];
+      const stored = new Map(
+        rows.map((r) => [r.agentId, (r.desk as { presence?: PresenceState } | undefined)?.presence])
       );
-      const byId = new Map(rows.map((r) => [r.agentId, r]));
       return profiles.map((p) => {
-        const presence = (byId.get(p.agentId)?.desk as { presence?: PresenceState } | undefined)?.presence;
+        const presence = this.desks.get(p.agentId)?.desk.presence ?? stored.get(p.agentId);
         return {
           agentId: p.agentId,
           name: p.name,
