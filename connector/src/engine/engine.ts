@@ -142,40 +142,56 @@ export class Engine implements EnginePort {
   }
 
   /** The agent's current snapshot and its version. */
+  /**
+   * The agent's current snapshot and its version. Desks are immutable values replaced whole at commit, so a cached desk
+   * (with its notes cached) is read without waiting in the serial queue; anything missing is read in it.
+   */
   snapshot(agentId: string): Promise<{ version: number; snapshot: AgentSnapshot }> {
+    const cached = this.desks.get(agentId);
+    const fast = cached ? this.snapshotFrom(agentId, cached) : null;
+    if (fast) return Promise.resolve(fast);
     return this.serial(async () => {
       const loaded = await this.loadDesk(agentId);
-      const notes = new Map<string, EarlierNote[]>();
       for (const interaction of Object.values(loaded.desk.interactions)) {
         const contactKey = contactKeyOf(interaction);
         const cacheKey = `${agentId}\n${contactKey}`;
-        let cachedNotes = this.notesCache.get(cacheKey);
-        if (!cachedNotes) {
-          const found = await store.privateNotes.listForAuthor(
-            this.deps.db,
-            { authorAgentId: agentId, contactKey },
-            { limit: 20 }
-          );
-          cachedNotes = found.map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }));
-          this.notesCache.set(cacheKey, cachedNotes);
-        }
-        const rows = cachedNotes;
-        notes.set(
-          interaction.id,
-          rows.filter((n) => n.interactionId !== interaction.id)
+        if (this.notesCache.has(cacheKey)) continue;
+        const found = await store.privateNotes.listForAuthor(
+          this.deps.db,
+          { authorAgentId: agentId, contactKey },
+          { limit: 20 }
+        );
+        this.notesCache.set(
+          cacheKey,
+          found.map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }))
         );
       }
-      const snapshot = buildSnapshot(
-        loaded.desk,
-        this.desk.allowedCommands(loaded.desk),
-        this.deps.core.config.desk.capacity,
-        (i) => notes.get(i.id) ?? []
-      );
-      return { version: loaded.version, snapshot };
+      const built = this.snapshotFrom(agentId, loaded);
+      if (!built) throw new Error('notes cache was cleared while building a snapshot');
+      return built;
     });
   }
 
-  /** D2: the digital conversations waiting in the agent's queues or assigned to them. */
+  /** Builds the snapshot from memory, or null when some notes are not cached yet. */
+  private snapshotFrom(agentId: string, loaded: LoadedDesk): { version: number; snapshot: AgentSnapshot } | null {
+    const notes = new Map<string, EarlierNote[]>();
+    for (const interaction of Object.values(loaded.desk.interactions)) {
+      const cachedNotes = this.notesCache.get(`${agentId}\n${contactKeyOf(interaction)}`);
+      if (!cachedNotes) return null;
+      notes.set(
+        interaction.id,
+        cachedNotes.filter((n) => n.interactionId !== interaction.id)
+      );
+    }
+    const snapshot = buildSnapshot(
+      loaded.desk,
+      this.desk.allowedCommands(loaded.desk),
+      this.deps.core.config.desk.capacity,
+      (i) => notes.get(i.id) ?? []
+    );
+    return { version: loaded.version, snapshot };
+  }
+
   /** D2: the agent's inbox document and its version (it grows with every change to any conversation). */
   inbox(agentId: string): { version: number; inbox: AgentInbox } {
     return { version: this.inboxIndex.version, inbox: this.inboxOf(agentId) };
