@@ -18,7 +18,7 @@ import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../pro
 import type { AgentDirectory } from './directory';
 import { InboxIndex } from './inbox-index';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
-import { buildSnapshot, type AgentInbox, type AgentSnapshot, type EarlierNote } from './snapshot';
+import { buildSnapshot, type AgentInbox, type AgentSnapshot, type EarlierNote, type HistoryEntry } from './snapshot';
 
 export interface CommandRequest {
   /** Client-chosen idempotency key. */
@@ -60,6 +60,8 @@ export class Engine implements EnginePort {
   private readonly inboxIndex = new InboxIndex();
   /** D6: an agent's earlier notes per contact; cleared whenever a Task (and so a note) is written. */
   private readonly notesCache = new Map<string, EarlierNote[]>();
+  /** C16: the customer's earlier interactions, per open interaction; cleared whenever one finishes. */
+  private readonly historyCache = new Map<string, HistoryEntry[]>();
   private readonly inboxDirty = new Set<string>();
   private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
   private inboxTimer: NodeJS.Timeout | null = null;
@@ -166,6 +168,17 @@ export class Engine implements EnginePort {
           found.map((n) => ({ interactionId: n.interactionId, at: n.at, body: n.body }))
         );
       }
+      for (const interaction of Object.values(loaded.desk.interactions)) {
+        if (this.historyCache.has(historyKey(interaction))) continue;
+        const rows = await store.interactions.listFinishedForCustomer(this.deps.db, {
+          whoId: interaction.details.whoId,
+          address: interaction.customer.address
+        });
+        this.historyCache.set(
+          historyKey(interaction),
+          rows.filter((r) => r.id !== interaction.id).map((r) => historyEntry(r.state as AnyInteraction))
+        );
+      }
       const built = this.snapshotFrom(agentId, loaded);
       if (!built) throw new Error('notes cache was cleared while building a snapshot');
       return built;
@@ -177,7 +190,7 @@ export class Engine implements EnginePort {
     const notes = new Map<string, EarlierNote[]>();
     for (const interaction of Object.values(loaded.desk.interactions)) {
       const cachedNotes = this.notesCache.get(`${agentId}\n${contactKeyOf(interaction)}`);
-      if (!cachedNotes) return null;
+      if (!cachedNotes || !this.historyCache.has(historyKey(interaction))) return null;
       notes.set(
         interaction.id,
         cachedNotes.filter((n) => n.interactionId !== interaction.id)
@@ -187,7 +200,8 @@ export class Engine implements EnginePort {
       loaded.desk,
       this.desk.allowedCommands(loaded.desk),
       this.deps.core.config.desk.capacity,
-      (i) => notes.get(i.id) ?? []
+      (i) => notes.get(i.id) ?? [],
+      (i) => this.historyCache.get(historyKey(i)) ?? []
     );
     return { version: loaded.version, snapshot };
   }
@@ -480,7 +494,11 @@ export class Engine implements EnginePort {
     }
     this.desks.set(agentId, { desk, version, versions: loaded.versions });
     this.indexInbox(touched.values());
-    if (effects.some((e) => e.kind === 'sync' && e.operation.op === 'task.log')) this.notesCache.clear();
+    if (effects.some((e) => e.kind === 'sync' && e.operation.op === 'task.log')) {
+      // A finished interaction: notes (D6) and contact history (C16) of open ones may now include it.
+      this.notesCache.clear();
+      this.historyCache.clear();
+    }
     // Other agents whose desks hold a touched interaction (a chat conference member, a transfer target) refresh too.
     const others = [...touched.values()]
       .map((i) => i.ownerAgentId)
@@ -574,6 +592,22 @@ export class Engine implements EnginePort {
     await this.armTimers();
     return fired;
   }
+}
+
+/** History depends on the contact chosen so far (Name), so choosing one shows that contact's other channels. */
+const historyKey = (i: AnyInteraction): string => `${i.id}\n${i.details.whoId ?? ''}`;
+
+/** C16: a finished interaction as the contact history lists it. */
+function historyEntry(state: AnyInteraction): HistoryEntry {
+  const lastAgent = (state as { lastAgentId?: string | null }).lastAgentId ?? null;
+  return {
+    interactionId: state.id,
+    channel: state.channel,
+    endedAt: state.timers.endedAt,
+    agentId: state.ownerAgentId ?? lastAgent,
+    dispositions: state.details.dispositions,
+    taskKey: `task:${state.id}`
+  };
 }
 
 function tagTimers(effects: Effect[], interactionId: string): Effect[] {

@@ -29,7 +29,11 @@ export interface AgentSnapshot {
   capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
   commands: { presence: CommandAvailability[]; dial: CommandAvailability };
   /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
-  interactions: (AnyInteraction & { commands: CommandAvailability[]; myEarlierNotes: EarlierNote[] })[];
+  interactions: (AnyInteraction & {
+    commands: CommandAvailability[];
+    myEarlierNotes: EarlierNote[];
+    history: HistoryEntry[];
+  })[];
 }
 
 /** Fields that exist for the machine's own bookkeeping and are not shown. */
@@ -39,6 +43,17 @@ function forPanel(interaction: AnyInteraction): AnyInteraction {
     return rest as AnyInteraction;
   }
   return interaction;
+}
+
+/** C16: one earlier interaction of the same customer, on any channel. */
+export interface HistoryEntry {
+  interactionId: string;
+  channel: string;
+  endedAt: number | null;
+  agentId: string | null;
+  dispositions: string[];
+  /** The Task's external id (Interaction_Key__c), to open the Task in the console. */
+  taskKey: string;
 }
 
 /** D6: the agent's own notes from earlier interactions with the same contact; never another agent's. */
@@ -52,7 +67,8 @@ export function buildSnapshot(
   desk: DeskState<AnyInteraction>,
   availability: DeskAvailability,
   limits: Record<keyof CapacityUse, number>,
-  notes: (interaction: AnyInteraction) => EarlierNote[] = () => []
+  notes: (interaction: AnyInteraction) => EarlierNote[] = () => [],
+  history: (interaction: AnyInteraction) => HistoryEntry[] = () => []
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -62,6 +78,11 @@ export function buildSnapshot(
     commands: { presence: availability.presence, dial: availability.dial },
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
-      .map((i) => ({ ...forPanel(i), commands: availability.interactions[i.id] ?? [], myEarlierNotes: notes(i) }))
+      .map((i) => ({
+        ...forPanel(i),
+        commands: availability.interactions[i.id] ?? [],
+        myEarlierNotes: notes(i),
+        history: history(i)
+      }))
   };
 }

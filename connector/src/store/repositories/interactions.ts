@@ -125,6 +125,27 @@ export async function listOpenByChannels(q: Queryable, channels: readonly Channe
   return parseRows('interactions', row, result.rows);
 }
 
+/**
+ * C16: a customer's finished interactions on every channel, newest first: those with the same contact record (Name)
+ * or the same address (number, e-mail, digital id).
+ */
+export async function listFinishedForCustomer(
+  q: Queryable,
+  customer: { whoId: string | null; address: string },
+  limit = 20
+): Promise<InteractionRecord[]> {
+  const result = await q.query(
+    `SELECT ${COLUMNS} FROM interactions
+      WHERE lifecycle = 'closed'
+        AND (lower(state->'customer'->>'address') = lower($1)
+             OR ($2::text IS NOT NULL AND state->'details'->>'whoId' = $2::text))
+      ORDER BY updated_at DESC, id DESC
+      LIMIT $3`,
+    [customer.address, customer.whoId, limit]
+  );
+  return parseRows('interactions', row, result.rows);
+}
+
 /** Creates (expectedVersion 0) or updates (expectedVersion = version read); false when that version is stale. */
 export async function upsert(q: Queryable, write: InteractionWrite): Promise<boolean> {
   checkArgs('interaction', writeArgs, write);

@@ -243,4 +243,18 @@ describe('desk: rules that span an agent’s work', () => {
       }
     });
   });
+
+  it('C12 escalating a chat to voice dials the customer’s number while the chat stays open', () => {
+    const core = runtime();
+    let desk = apply(core, available(core), chatOffer(core, 'ch1'), command('ch1', 'accept'));
+    desk = ok(
+      core.desk.transition(desk, {
+        type: 'dial',
+        at: T0 + 100,
+        request: { interactionId: 'v1', number: '+1 (415) 555-0100' }
+      })
+    );
+    expect(desk.interactions.v1).toMatchObject({ channel: 'voice', direction: 'outbound', lifecycle: 'active' });
+    expect(desk.interactions.ch1?.lifecycle).toBe('active');
+  });
 });
