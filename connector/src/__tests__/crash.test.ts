@@ -25,6 +25,8 @@ function startConnector(dataDir: string): Promise<Running> {
     cwd: ROOT,
     env: {
       ...process.env,
+      // The embedded store in its data folder, whatever the surrounding environment says (CI sets DATABASE_URL).
+      DATABASE_URL: '',
       CONNECTOR_PORT: '0',
       CONNECTOR_DATA_DIR: dataDir,
       CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
