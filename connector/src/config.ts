@@ -23,6 +23,8 @@ export const envSchema = z.object({
   SALESFORCE_LOGIN_URL: z.url().optional(),
   SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
   SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The integration user's refresh token for sync; without it sync uses the client-credentials grant. */
+  SALESFORCE_REFRESH_TOKEN: z.string().min(1).optional(),
   SALESFORCE_API_VERSION: z
     .string()
     .regex(/^\d{2}\.0$/, 'must look like 63.0')

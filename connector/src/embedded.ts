@@ -51,8 +51,30 @@ export async function startEmbedded(
           ...(env.SALESFORCE_ORG_ID ? { orgId: env.SALESFORCE_ORG_ID } : {})
         }
       : undefined;
+  // S7: sync writes as the integration user: the local org's connector app, or a real org's (client credentials, or a
+  // refresh token when SALESFORCE_REFRESH_TOKEN is set).
+  const sync = localOrg
+    ? {
+        loginUrl: localOrg.url,
+        clientId: CONNECTOR_CLIENT_ID,
+        clientSecret: CONNECTOR_CLIENT_SECRET,
+        auth: { grant: 'client_credentials' as const },
+        apiVersion: env.SALESFORCE_API_VERSION
+      }
+    : env.SALESFORCE_LOGIN_URL && env.SALESFORCE_CLIENT_ID && env.SALESFORCE_CLIENT_SECRET
+      ? {
+          loginUrl: env.SALESFORCE_LOGIN_URL,
+          clientId: env.SALESFORCE_CLIENT_ID,
+          clientSecret: env.SALESFORCE_CLIENT_SECRET,
+          auth: env.SALESFORCE_REFRESH_TOKEN
+            ? { grant: 'refresh_token' as const, refreshToken: env.SALESFORCE_REFRESH_TOKEN }
+            : { grant: 'client_credentials' as const },
+          apiVersion: env.SALESFORCE_API_VERSION
+        }
+      : undefined;
   const connector = await startConnector({
     ...(signIn ? { signIn } : {}),
+    ...(sync ? { sync } : {}),
     env,
     core,
     log,

@@ -5,13 +5,14 @@ import { callbackUrl, createAuthHandler, MemorySignedInSessions, SessionTokens }
 import { createHttpHandler, type Handler } from './api/http';
 import { Metrics } from './api/metrics';
 import { PanelSessions } from './api/panel-sessions';
-import type { ConnectorEnv } from './config';
+import { ConfigError, type ConnectorEnv } from './config';
 import { AgentDirectory, type AgentProfile } from './engine/directory';
 import { Engine } from './engine/engine';
 import { coreConfigSchema, InteractionCoreRuntime, type CoreConfig } from './interactions/registry';
 import { createLogger, type Logger } from './log';
 import type { ProviderPort } from './providers/port';
 import { openStore, type Db } from './store';
+import { createSalesforceClient, SyncFlusher, type SalesforceOptionsInput } from './salesforce';
 
 export interface ConnectorOptions {
   env: ConnectorEnv;
@@ -21,6 +22,8 @@ export interface ConnectorOptions {
   defaultQueueIds?: string[];
   /** Salesforce sign-in (OAuth web-server flow with PKCE) against this org; without it only the unsafe dev sign-in. */
   signIn?: { loginUrl: string; clientId: string; clientSecret?: string; orgId?: string };
+  /** Salesforce sync (S2–S7): the outbox is flushed to this org as the integration user. */
+  sync?: SalesforceOptionsInput;
   /** The provider and the HTTP handlers it mounts (the simulator's customer API). */
   provider?: { port: ProviderPort; handlers: Handler[] };
   log?: Logger;
@@ -84,6 +87,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     sessions.handleUpgrade(req, socket, head);
   });
   await engine.start();
+  const flusher = options.sync ? startSync(options.sync, db, engine, log) : null;
   if (options.provider) {
     engine.attachProvider(options.provider.port);
     await options.provider.port.start(engine);
@@ -129,8 +133,25 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       await options.provider?.port.stop();
       await sessions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await flusher?.stop();
       await engine.stop();
       await db.close();
     }
   };
+}
+
+/** S7: the outbox flusher beside the engine; it wakes on every change and reports its health to the panels. */
+function startSync(input: SalesforceOptionsInput, db: Db, engine: Engine, log: Logger): SyncFlusher {
+  const created = createSalesforceClient(input);
+  if (!created.ok) {
+    throw new ConfigError(
+      created.rejection.issues?.map((i) => `sync ${i.path}: ${i.message}`) ?? ['sync settings are wrong']
+    );
+  }
+  const client = created.value;
+  const flusher = new SyncFlusher({ db, api: client, serviceChannels: client.options.serviceChannels, log });
+  flusher.onStatusChange((state, reason) => engine.setSyncHealth({ state, reason }));
+  engine.onChange(() => flusher.kick());
+  flusher.start();
+  return flusher;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { makeId } from '../../../localorg/src/ids/salesforceId';
 import { readEnv } from '../config';
 import { startEmbedded, type EmbeddedConnector } from '../embedded';
 import { defaultScenario } from '../providers/simulator';
@@ -89,8 +90,8 @@ describe('flows through the simulator', () => {
     return frame.snapshot as Snapshot;
   };
 
-  it('V2 V3 a call: offered, accepted, held; End refused while held and says why; resumed, ended, wrapped up', async () => {
-    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005VOICE00000001AA', name: 'Vera Voice' });
+  it('V2 V3 S5 a call: offered, accepted, held; End refused while held and says why; resumed, ended, wrapped up', async () => {
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 2), name: 'Vera Voice' });
     expect(await command(panel, 'goAvailable')).toMatchObject({ type: 'ack' });
     const placed = await customer('POST', '/calls', {
       from: '+14155550100',
@@ -120,13 +121,26 @@ describe('flows through the simulator', () => {
     await snapshotWhere(panel, (s) => s.interactions.length === 0 && s.presence.status === 'Available');
     const view = await customer('GET', `/interactions/${String(placed.body.interactionId)}`);
     expect(view.status).toBe(200);
+    // S5 S7: the finished call reaches the org as exactly one Task, through the outbox, without the agent waiting.
+    const soql = `SELECT Id, TaskSubtype, CallDisposition, Description FROM Task WHERE Interaction_Key__c = 'task:${callId}'`;
+    let tasks = await connector.localOrg!.query(soql);
+    for (let i = 0; i < 100 && tasks.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      tasks = await connector.localOrg!.query(soql);
+    }
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({
+      TaskSubtype: 'Call',
+      CallDisposition: 'Resolved',
+      Description: 'Refund agreed'
+    });
     // Signed-out agents must not be offered the next tests' work (they would miss it: A4).
     expect(await command(panel, 'goOffline')).toMatchObject({ type: 'ack' });
     panel.ws.close();
   });
 
   it('C2 C4 C6 C10 a chat: bot transcript with the offer, card number masked, agent message reaches the customer, agent left', async () => {
-    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005CHAT000000001AA', name: 'Cleo Chat' });
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 3), name: 'Cleo Chat' });
     await command(panel, 'goAvailable');
     const started = await customer('POST', '/chats', {
       customerId: 'visitor-42',
@@ -171,7 +185,7 @@ describe('flows through the simulator', () => {
   });
 
   it('D1 D2 D4 D8 a WhatsApp message: in the inbox as New, opened, replied (Resolved), the customer writes again (Open)', async () => {
-    const panel = await signIn(connector.url, connector.wsUrl, { agentId: '005DIGI000000001AA', name: 'Dani Digital' });
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 4), name: 'Dani Digital' });
     await command(panel, 'goAvailable');
     const sent = await customer('POST', '/messages', {
       channel: 'whatsapp',

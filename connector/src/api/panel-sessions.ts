@@ -48,6 +48,9 @@ export class PanelSessions {
     options.engine.onChange((agentIds) => {
       for (const agentId of agentIds) void this.pushSnapshot(agentId);
     });
+    options.engine.onSyncHealth((sync) => {
+      for (const set of this.byAgent.values()) for (const session of set) this.send(session, { type: 'sync', sync });
+    });
     options.engine.onInboxChange((agentIds) => {
       for (const agentId of agentIds) this.pushInbox(agentId);
     });

@@ -54,5 +54,7 @@ export type ServerFrame =
   | { type: 'snapshot'; version: number; snapshot: unknown }
   /** D2: the agent's inbox, its own document: sent after hello and resync, pushed when it changes. */
   | { type: 'inbox'; version: number; inbox: unknown }
+  /** S7: Salesforce sync is delayed or paused (or ok again); nothing is lost, it only arrives later. */
+  | { type: 'sync'; sync: unknown }
   | { type: 'error'; error: ErrorBody }
   | { type: 'pong' };

@@ -18,7 +18,14 @@ import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../pro
 import type { AgentDirectory } from './directory';
 import { InboxIndex } from './inbox-index';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
-import { buildSnapshot, type AgentInbox, type AgentSnapshot, type EarlierNote, type HistoryEntry } from './snapshot';
+import {
+  buildSnapshot,
+  type AgentInbox,
+  type AgentSnapshot,
+  type EarlierNote,
+  type HistoryEntry,
+  type SyncHealth
+} from './snapshot';
 
 export interface CommandRequest {
   /** Client-chosen idempotency key. */
@@ -63,6 +70,8 @@ export class Engine implements EnginePort {
   /** C16: the customer's earlier interactions, per open interaction; cleared whenever one finishes. */
   private readonly historyCache = new Map<string, HistoryEntry[]>();
   private readonly inboxDirty = new Set<string>();
+  private syncHealth: SyncHealth = { state: 'ok', reason: null };
+  private readonly syncListeners = new Set<(health: SyncHealth) => void>();
   private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
@@ -79,6 +88,18 @@ export class Engine implements EnginePort {
 
   attachProvider(provider: ProviderPort): void {
     this.provider = provider;
+  }
+
+  /** S7: sync reports its health; panels are told at once (a 'sync' frame) and snapshots carry it from then on. */
+  setSyncHealth(health: SyncHealth): void {
+    if (health.state === this.syncHealth.state && health.reason === this.syncHealth.reason) return;
+    this.syncHealth = health;
+    for (const listener of this.syncListeners) listener(health);
+  }
+
+  onSyncHealth(listener: (health: SyncHealth) => void): () => void {
+    this.syncListeners.add(listener);
+    return () => this.syncListeners.delete(listener);
   }
 
   /** Called with the agents whose snapshot changed, after the change is committed. */
@@ -201,7 +222,8 @@ export class Engine implements EnginePort {
       this.desk.allowedCommands(loaded.desk),
       this.deps.core.config.desk.capacity,
       (i) => notes.get(i.id) ?? [],
-      (i) => this.historyCache.get(historyKey(i)) ?? []
+      (i) => this.historyCache.get(historyKey(i)) ?? [],
+      this.syncHealth
     );
     return { version: loaded.version, snapshot };
   }

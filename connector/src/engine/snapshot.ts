@@ -28,6 +28,8 @@ export interface AgentSnapshot {
   };
   capacity: { used: CapacityUse; limits: Record<keyof CapacityUse, number> };
   commands: { presence: CommandAvailability[]; dial: CommandAvailability };
+  /** S7: whether Salesforce sync keeps up ('ok') or is delayed/paused (the panel shows "sync delayed"; nothing is lost). */
+  sync: SyncHealth;
   /** Newest first by offer/creation instant. Each carries its own commands, enabled or with the reason why not. */
   interactions: (AnyInteraction & {
     commands: CommandAvailability[];
@@ -43,6 +45,11 @@ function forPanel(interaction: AnyInteraction): AnyInteraction {
     return rest as AnyInteraction;
   }
   return interaction;
+}
+
+export interface SyncHealth {
+  state: 'ok' | 'delayed' | 'paused';
+  reason: string | null;
 }
 
 /** C16: one earlier interaction of the same customer, on any channel. */
@@ -68,7 +75,8 @@ export function buildSnapshot(
   availability: DeskAvailability,
   limits: Record<keyof CapacityUse, number>,
   notes: (interaction: AnyInteraction) => EarlierNote[] = () => [],
-  history: (interaction: AnyInteraction) => HistoryEntry[] = () => []
+  history: (interaction: AnyInteraction) => HistoryEntry[] = () => [],
+  sync: SyncHealth = { state: 'ok', reason: null }
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -76,6 +84,7 @@ export function buildSnapshot(
     presence: { ...desk.presence, activity: activityOf(desk), omniStatus: mirroredStatus(desk.presence) },
     capacity: { used: capacityUsed(open), limits },
     commands: { presence: availability.presence, dial: availability.dial },
+    sync,
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))
       .map((i) => ({
