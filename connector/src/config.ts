@@ -54,6 +54,8 @@ export const envSchema = z.object({
   LOCALORG_EMBEDDED: bool.default(true),
   LOCALORG_PORT: z.coerce.number().int().min(0).max(65535).default(7070),
   LOCALORG_DATA_DIR: z.string().min(1).default('.data/localorg'),
+  /** Bearer key of the admin endpoints (/admin/sync/...: parked sync operations); they do not exist without it. */
+  CONNECTOR_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   /** UNSAFE: lets anyone sign in as any agent without Salesforce. Development only; never on by default. */
   CONNECTOR_UNSAFE_DEV_SIGNIN: bool.default(false),
   CONNECTOR_MAX_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { callbackUrl, createAuthHandler, MemorySignedInSessions, SessionTokens } from './auth';
 import { createHttpHandler, type Handler } from './api/http';
 import { Metrics } from './api/metrics';
+import { createAdminSyncHandler } from './api/admin-sync';
 import { PanelSessions } from './api/panel-sessions';
 import { ConfigError, type ConnectorEnv } from './config';
 import { AgentDirectory, type AgentProfile } from './engine/directory';
@@ -88,6 +89,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   });
   await engine.start();
   const flusher = options.sync ? startSync(options.sync, db, engine, log) : null;
+  if (flusher && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSyncHandler(flusher, env.CONNECTOR_ADMIN_KEY));
   if (options.provider) {
     engine.attachProvider(options.provider.port);
     await options.provider.port.start(engine);

@@ -47,6 +47,7 @@ describe('flows through the simulator', () => {
       CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
       SIMULATOR_SCENARIO: join(dir, 'scenario.json'),
       CUSTOMER_API_KEY: 'flows-test-customer-key',
+      CONNECTOR_ADMIN_KEY: 'flows-test-admin-key-0123456789',
       LOCALORG_PORT: '0',
       LOCALORG_DATA_DIR: join(dir, 'localorg')
     });
@@ -209,6 +210,18 @@ describe('flows through the simulator', () => {
     );
     await inboxWhere(panel, (inbox) => inbox.items.some((i) => i.id === id && i.status === 'Open'));
     panel.ws.close();
+  });
+
+  it('S7 an admin sees sync health and parked operations with the admin key, nobody else does', async () => {
+    expect((await fetch(`${connector.url}/admin/sync/parked`)).status).toBe(401);
+    const headers = { authorization: 'Bearer flows-test-admin-key-0123456789' };
+    const parked = await fetch(`${connector.url}/admin/sync/parked`, { headers });
+    expect(parked.status).toBe(200);
+    expect(await parked.json()).toEqual({ parked: [] });
+    const status = await fetch(`${connector.url}/admin/sync/status`, { headers });
+    expect(await status.json()).toMatchObject({ state: 'ok', parked: 0 });
+    const retry = await fetch(`${connector.url}/admin/sync/parked/999/retry`, { method: 'POST', headers });
+    expect(retry.status).toBe(404);
   });
 
   it('logs carry ids and codes, never what customers wrote or card numbers', () => {
