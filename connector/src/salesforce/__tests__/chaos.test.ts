@@ -85,6 +85,8 @@ function startFlusher(dataDir: string, org: LocalOrg): ChildProcess {
     cwd: ROOT,
     env: {
       ...process.env,
+      // The PGlite folder the engine phase wrote, whatever the surrounding environment says (CI sets DATABASE_URL).
+      DATABASE_URL: '',
       SYNC_DATA_DIR: dataDir,
       SALESFORCE_LOGIN_URL: org.url,
       SALESFORCE_CLIENT_ID: CONNECTOR_CLIENT_ID,
