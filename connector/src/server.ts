@@ -151,7 +151,23 @@ function startSync(input: SalesforceOptionsInput, db: Db, engine: Engine, log: L
     );
   }
   const client = created.value;
-  const flusher = new SyncFlusher({ db, api: client, serviceChannels: client.options.serviceChannels, log });
+  const flusher = new SyncFlusher({
+    db,
+    api: client,
+    serviceChannels: client.options.serviceChannels,
+    log,
+    onScreenPop: (interactionId, matches) =>
+      engine.setScreenPop(
+        interactionId,
+        matches.map((m) => ({
+          objectType: m.objectType,
+          id: m.id,
+          name: m.name,
+          accountName: m.accountName,
+          company: m.company
+        }))
+      )
+  });
   flusher.onStatusChange((state, reason) => engine.setSyncHealth({ state, reason }));
   engine.onChange(() => flusher.kick());
   flusher.start();

@@ -91,7 +91,7 @@ describe('flows through the simulator', () => {
     return frame.snapshot as Snapshot;
   };
 
-  it('V2 V3 S5 a call: offered, accepted, held; End refused while held and says why; resumed, ended, wrapped up', async () => {
+  it('V2 V3 S5 S6 a call: offered, accepted, held; End refused while held and says why; resumed, ended, wrapped up', async () => {
     const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 2), name: 'Vera Voice' });
     expect(await command(panel, 'goAvailable')).toMatchObject({ type: 'ack' });
     const placed = await customer('POST', '/calls', {
@@ -105,6 +105,19 @@ describe('flows through the simulator', () => {
     );
     const callId = offered.interactions[0]!.id;
     expect(await command(panel, 'accept', callId)).toMatchObject({ type: 'ack' });
+    // S6: the caller's number is looked up in the org; the answer reaches the panel without a click.
+    const pop = await panel.next((f) => f.type === 'screenPop' && f.interactionId === callId);
+    const screenPop = pop.screenPop as { outcome: string; matches: { objectType: string; id: string }[] };
+    const contacts = await connector.localOrg!.query(
+      `SELECT Id FROM Contact WHERE Phone = '+14155550100' OR MobilePhone = '+14155550100'`
+    );
+    const leads = await connector.localOrg!.query(
+      `SELECT Id FROM Lead WHERE Phone = '+14155550100' OR MobilePhone = '+14155550100'`
+    );
+    expect(screenPop.matches.map((m) => m.id).sort()).toEqual([...contacts, ...leads].map((r) => String(r.Id)).sort());
+    expect(screenPop.outcome).toBe(
+      screenPop.matches.length === 0 ? 'none' : screenPop.matches.length === 1 ? 'one' : 'several'
+    );
     expect(await command(panel, 'hold', callId)).toMatchObject({ type: 'ack' });
     const held = await snapshotWhere(panel, (s) => s.interactions.some((i) => i.id === callId && i.held === true));
     expect(held.interactions[0]!.commands.find((c) => c.command === 'end')).toMatchObject({

@@ -48,6 +48,10 @@ export class PanelSessions {
     options.engine.onChange((agentIds) => {
       for (const agentId of agentIds) void this.pushSnapshot(agentId);
     });
+    options.engine.onScreenPop((agentId, interactionId, screenPop) => {
+      for (const session of this.byAgent.get(agentId) ?? [])
+        this.send(session, { type: 'screenPop', interactionId, screenPop });
+    });
     options.engine.onSyncHealth((sync) => {
       for (const set of this.byAgent.values()) for (const session of set) this.send(session, { type: 'sync', sync });
     });

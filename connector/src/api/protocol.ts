@@ -56,5 +56,7 @@ export type ServerFrame =
   | { type: 'inbox'; version: number; inbox: unknown }
   /** S7: Salesforce sync is delayed or paused (or ok again); nothing is lost, it only arrives later. */
   | { type: 'sync'; sync: unknown }
+  /** S6: the screen-pop lookup for one of the agent's interactions answered (none / one / several matches). */
+  | { type: 'screenPop'; interactionId: string; screenPop: unknown }
   | { type: 'error'; error: ErrorBody }
   | { type: 'pong' };

@@ -24,6 +24,7 @@ import {
   type AgentSnapshot,
   type EarlierNote,
   type HistoryEntry,
+  type ScreenPopView,
   type SyncHealth
 } from './snapshot';
 
@@ -72,6 +73,10 @@ export class Engine implements EnginePort {
   private readonly inboxDirty = new Set<string>();
   private syncHealth: SyncHealth = { state: 'ok', reason: null };
   private readonly syncListeners = new Set<(health: SyncHealth) => void>();
+  private readonly screenPops = new Map<string, ScreenPopView>();
+  private readonly screenPopListeners = new Set<
+    (agentId: string, interactionId: string, view: ScreenPopView) => void
+  >();
   private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
@@ -95,6 +100,25 @@ export class Engine implements EnginePort {
     if (health.state === this.syncHealth.state && health.reason === this.syncHealth.reason) return;
     this.syncHealth = health;
     for (const listener of this.syncListeners) listener(health);
+  }
+
+  /**
+   * S6: the screen-pop lookup answered. Kept in memory beside the interaction (it is a Salesforce read, done again if
+   * lost) and pushed to the owning agent as a 'screenPop' frame; snapshots carry it from then on.
+   */
+  setScreenPop(interactionId: string, matches: ScreenPopView['matches']): void {
+    const outcome: ScreenPopView['outcome'] = matches.length === 0 ? 'none' : matches.length === 1 ? 'one' : 'several';
+    const view: ScreenPopView = { outcome, matches };
+    this.screenPops.set(interactionId, view);
+    for (const [agentId, loaded] of this.desks) {
+      if (loaded.desk.interactions[interactionId] === undefined) continue;
+      for (const listener of this.screenPopListeners) listener(agentId, interactionId, view);
+    }
+  }
+
+  onScreenPop(listener: (agentId: string, interactionId: string, view: ScreenPopView) => void): () => void {
+    this.screenPopListeners.add(listener);
+    return () => this.screenPopListeners.delete(listener);
   }
 
   onSyncHealth(listener: (health: SyncHealth) => void): () => void {
@@ -223,7 +247,8 @@ export class Engine implements EnginePort {
       this.deps.core.config.desk.capacity,
       (i) => notes.get(i.id) ?? [],
       (i) => this.historyCache.get(historyKey(i)) ?? [],
-      this.syncHealth
+      this.syncHealth,
+      (i) => this.screenPops.get(i.id) ?? null
     );
     return { version: loaded.version, snapshot };
   }

@@ -35,6 +35,8 @@ export interface AgentSnapshot {
     commands: CommandAvailability[];
     myEarlierNotes: EarlierNote[];
     history: HistoryEntry[];
+    /** S6: the records matching the customer's number, e-mail or digital id; null until the lookup has answered. */
+    screenPop: ScreenPopView | null;
   })[];
 }
 
@@ -45,6 +47,12 @@ function forPanel(interaction: AnyInteraction): AnyInteraction {
     return rest as AnyInteraction;
   }
   return interaction;
+}
+
+/** S6: one match opens it, several show a picker, none offers to create a contact or lead. */
+export interface ScreenPopView {
+  outcome: 'none' | 'one' | 'several';
+  matches: { objectType: string; id: string; name: string; accountName: string | null; company: string | null }[];
 }
 
 export interface SyncHealth {
@@ -76,7 +84,8 @@ export function buildSnapshot(
   limits: Record<keyof CapacityUse, number>,
   notes: (interaction: AnyInteraction) => EarlierNote[] = () => [],
   history: (interaction: AnyInteraction) => HistoryEntry[] = () => [],
-  sync: SyncHealth = { state: 'ok', reason: null }
+  sync: SyncHealth = { state: 'ok', reason: null },
+  screenPop: (interaction: AnyInteraction) => ScreenPopView | null = () => null
 ): AgentSnapshot {
   const open = Object.values(desk.interactions).filter(isOpen);
   return {
@@ -91,7 +100,8 @@ export function buildSnapshot(
         ...forPanel(i),
         commands: availability.interactions[i.id] ?? [],
         myEarlierNotes: notes(i),
-        history: history(i)
+        history: history(i),
+        screenPop: screenPop(i)
       }))
   };
 }
