@@ -102,25 +102,26 @@ export async function listOpenByOwner(q: Queryable, agentId: string): Promise<In
 }
 
 /** Open interactions in any of the queues (the inbox, D2), oldest first. */
-export async function listOpenByQueues(q: Queryable, queueIds: readonly string[]): Promise<InteractionRecord[]> {
-  if (queueIds.length === 0) return [];
-  const result = await q.query(
-    `SELECT ${COLUMNS} FROM interactions
-      WHERE queue_id = ANY($1::text[]) AND lifecycle <> 'closed'
-      ORDER BY created_at, id`,
-    [[...queueIds]]
-  );
-  return parseRows('interactions', row, result.rows);
+export function listOpenByQueues(q: Queryable, queueIds: readonly string[]): Promise<InteractionRecord[]> {
+  return listOpenWhereIn(q, 'queue_id', queueIds);
 }
 
 /** Open interactions of the given channels (the engine's inbox index is built from the digital ones at start). */
-export async function listOpenByChannels(q: Queryable, channels: readonly Channel[]): Promise<InteractionRecord[]> {
-  if (channels.length === 0) return [];
+export function listOpenByChannels(q: Queryable, channels: readonly Channel[]): Promise<InteractionRecord[]> {
+  return listOpenWhereIn(q, 'channel', channels);
+}
+
+async function listOpenWhereIn(
+  q: Queryable,
+  column: 'queue_id' | 'channel',
+  values: readonly string[]
+): Promise<InteractionRecord[]> {
+  if (values.length === 0) return [];
   const result = await q.query(
     `SELECT ${COLUMNS} FROM interactions
-      WHERE channel = ANY($1::text[]) AND lifecycle <> 'closed'
+      WHERE ${column} = ANY($1::text[]) AND lifecycle <> 'closed'
       ORDER BY created_at, id`,
-    [[...channels]]
+    [[...values]]
   );
   return parseRows('interactions', row, result.rows);
 }
