@@ -1,7 +1,8 @@
 // Every migration the code knows, oldest first. Add the next file here when the schema changes.
 import { migration as initial } from './001_initial';
+import { migration as contactHistory } from './002_contact_history';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, contactHistory];

@@ -137,9 +137,14 @@ export async function listFinishedForCustomer(
 ): Promise<InteractionRecord[]> {
   const result = await q.query(
     `SELECT ${COLUMNS} FROM interactions
-      WHERE lifecycle = 'closed'
-        AND (lower(state->'customer'->>'address') = lower($1)
-             OR ($2::text IS NOT NULL AND state->'details'->>'whoId' = $2::text))
+      WHERE id IN (
+        (SELECT id FROM interactions
+          WHERE lifecycle = 'closed' AND lower(state->'customer'->>'address') = lower($1)
+          ORDER BY updated_at DESC LIMIT $3)
+        UNION
+        (SELECT id FROM interactions
+          WHERE lifecycle = 'closed' AND $2::text IS NOT NULL AND state->'details'->>'whoId' = $2::text
+          ORDER BY updated_at DESC LIMIT $3))
       ORDER BY updated_at DESC, id DESC
       LIMIT $3`,
     [customer.address, customer.whoId, limit]

@@ -5,7 +5,9 @@ import { migrations, type Migration } from '../../migrations';
 import type { Backend } from '../backends';
 import { useFixture } from './fixture';
 
-const extra: Migration = { version: 2, name: 'test_extra', up: 'CREATE TABLE test_extra (x integer)' };
+/** The newest version the code knows; the test migrations come after it. */
+const latest = migrations.length;
+const extra: Migration = { version: latest + 1, name: 'test_extra', up: 'CREATE TABLE test_extra (x integer)' };
 
 async function tableExists(db: Db, table: string): Promise<boolean> {
   const result = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [table]);
@@ -24,10 +26,10 @@ export function migrationCases(backend: Backend): void {
       // On PostgreSQL the second instance is a second pool; PGlite has one connection, so both run on it.
       const other = backend.concurrent ? await shared.fixture().openSecond() : shared.db;
       const reports = await Promise.all([migrate(shared.db), migrate(other)]);
-      expect(reports.map((report) => report.version)).toEqual([1, 1]);
-      expect(reports.flatMap((report) => report.applied)).toEqual([1]);
+      expect(reports.map((report) => report.version)).toEqual([latest, latest]);
+      expect(reports.flatMap((report) => report.applied)).toEqual(migrations.map((m) => m.version));
       const recorded = await shared.db.query('SELECT version, name FROM schema_migrations ORDER BY version');
-      expect(recorded.rows).toEqual([{ version: 1, name: 'initial' }]);
+      expect(recorded.rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     });
 
     it('creates the tables of migration 001', async () => {
@@ -49,30 +51,32 @@ export function migrationCases(backend: Backend): void {
     });
 
     it('is idempotent: running again applies nothing', async () => {
-      expect(await migrate(shared.db)).toEqual({ applied: [], version: 1 });
-      expect(await schemaVersion(shared.db)).toBe(1);
+      expect(await migrate(shared.db)).toEqual({ applied: [], version: latest });
+      expect(await schemaVersion(shared.db)).toBe(latest);
     });
 
     it('applies only the migrations the database lacks', async () => {
-      expect(await migrate(shared.db, [...migrations, extra])).toEqual({ applied: [2], version: 2 });
+      expect(await migrate(shared.db, [...migrations, extra])).toEqual({ applied: [latest + 1], version: latest + 1 });
       expect(await tableExists(shared.db, 'test_extra')).toBe(true);
     });
 
     it('leaves nothing of a migration that fails, and keeps the version before it', async () => {
       const broken: Migration = {
-        version: 3,
+        version: latest + 2,
         name: 'broken',
         up: 'CREATE TABLE half_done (x integer); SELECT * FROM no_such_table'
       };
       await expect(migrate(shared.db, [...migrations, extra, broken])).rejects.toThrow(/no_such_table/);
-      expect(await schemaVersion(shared.db)).toBe(2);
+      expect(await schemaVersion(shared.db)).toBe(latest + 1);
       expect(await tableExists(shared.db, 'half_done')).toBe(false);
     });
 
     it('refuses to start on a database migrated by newer code (SCHEMA_TOO_NEW)', async () => {
       const refusal = migrate(shared.db, migrations);
       await expect(refusal).rejects.toMatchObject({ code: 'SCHEMA_TOO_NEW' });
-      await expect(migrate(shared.db, migrations)).rejects.toThrow(/at version 2; this code knows up to 1/);
+      await expect(migrate(shared.db, migrations)).rejects.toThrow(
+        new RegExp(`at version ${latest + 1}; this code knows up to ${latest}`)
+      );
     });
 
     it('refuses a database whose applied migration differs from the code (MIGRATION_MISMATCH)', async () => {
@@ -81,7 +85,7 @@ export function migrationCases(backend: Backend): void {
     });
 
     it('refuses a migration list with a gap (MIGRATIONS_INVALID) before touching the database', async () => {
-      const gap: Migration = { ...extra, version: 4 };
+      const gap: Migration = { ...extra, version: latest + 3 };
       await expect(migrate(shared.db, [...migrations, gap])).rejects.toMatchObject({ code: 'MIGRATIONS_INVALID' });
     });
 
