@@ -27,8 +27,8 @@ export async function startEmbedded(
   const scenario = await readScenario(env);
   const digitalQueues = scenario.queues
     .filter((q) => q.channels.some((c) => (DIGITAL_CHANNELS as readonly string[]).includes(c)))
-    .map((q) => ({ id: q.id, name: q.name, kind: 'digital' as const, members: [] }));
-  const core = coreConfigSchema.parse({ digital: { queues: digitalQueues } });
+    .map((q) => ({ id: q.id, name: q.name, kind: 'digital' as const, members: [], outboundEmail: q.outboundEmail }));
+  const core = coreConfigSchema.parse({ digital: { queues: digitalQueues, senders: scenario.senders } });
   const simulator = new Simulator({ scenario, log });
   const customerApiKey = env.CUSTOMER_API_KEY ?? customerKey(env.CONNECTOR_DATA_DIR);
   const customerApi = createCustomerApi(simulator, { apiKey: customerApiKey, log });

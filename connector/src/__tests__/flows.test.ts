@@ -38,6 +38,8 @@ describe('flows through the simulator', () => {
     const scenario = {
       ...defaultScenario(),
       customers: [],
+      // D13: an agent who serves no outbound e-mail queue.
+      agents: [{ agentId: makeId('005', 9), name: 'Nora Voice', queueIds: ['Voice_Support'] }],
       settings: { ...defaultScenario().settings, ringMs: 50, replyDelayMs: 50 }
     };
     writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
@@ -223,6 +225,89 @@ describe('flows through the simulator', () => {
     );
     await inboxWhere(panel, (inbox) => inbox.items.some((i) => i.id === id && i.status === 'Open'));
     panel.ws.close();
+  });
+
+  const tasksFor = async (key: string, expected: number) => {
+    const soql = `SELECT Id, Subject, TaskSubtype, Description, OwnerId FROM Task WHERE Interaction_Key__c = '${key}'`;
+    let tasks = await connector.localOrg!.query(soql);
+    for (let i = 0; i < 150 && tasks.length < expected; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      tasks = await connector.localOrg!.query(soql);
+    }
+    return tasks;
+  };
+
+  it('D13 D14 S5 outbound e-mail and SMS over the WebSocket: sent, logged once as a Task, refused with a code when not allowed', async () => {
+    const agentId = makeId('005', 5);
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId, name: 'Olga Outbound' });
+    const email = {
+      channel: 'email',
+      senderId: 'support-email',
+      to: 'pat.customer@example.org',
+      subject: 'Your replacement order',
+      body: 'Hello Pat, the replacement ships today.',
+      details: { notes: 'Promised delivery by Friday', tags: ['replacement'] }
+    };
+    // A3: outbound work is allowed in every status but Offline.
+    expect(await command(panel, 'sendOutbound', undefined, email)).toMatchObject({
+      type: 'rejected',
+      error: { code: 'OFFLINE', labelKey: expect.any(String) }
+    });
+    expect(await command(panel, 'goBusy', undefined, { reasonCode: 'Meeting' })).toMatchObject({ type: 'ack' });
+    const id = `flow-cmd-outbound-email-${agentId}`;
+    panel.send({ type: 'command', id, command: 'sendOutbound', args: email });
+    const sent = await panel.next((f) => (f.type === 'ack' || f.type === 'rejected') && f.id === id);
+    expect(sent).toMatchObject({
+      type: 'ack',
+      duplicate: false,
+      created: {
+        interactionId: expect.stringMatching(/^email-/),
+        interactionNumber: expect.stringMatching(/^O-\d{6}$/)
+      }
+    });
+    const created = sent.created as { interactionId: string; interactionNumber: string };
+    // A retry of the same command id answers the first outcome and sends nothing twice.
+    panel.send({ type: 'command', id, command: 'sendOutbound', args: email });
+    expect(await panel.next((f) => f.type === 'ack' && f.id === id)).toMatchObject({ duplicate: true, created });
+    const tasks = await tasksFor(`task:${created.interactionId}`, 1);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({
+      TaskSubtype: 'Email',
+      Description: 'Promised delivery by Friday',
+      OwnerId: agentId
+    });
+    // The customer received it from the sender channel's address.
+    const view = JSON.stringify((await customer('GET', `/interactions/${created.interactionId}`)).body);
+    expect(view).toContain('the replacement ships today');
+
+    const sms = await command(panel, 'sendOutbound', undefined, {
+      channel: 'sms',
+      senderId: 'support-sms',
+      to: '+1 (415) 555-0199',
+      text: 'Your technician arrives at 10:00.'
+    });
+    expect(sms).toMatchObject({ type: 'ack', created: { interactionId: expect.stringMatching(/^sms-/) } });
+    const smsId = (sms.created as { interactionId: string }).interactionId;
+    expect(await tasksFor(`task:${smsId}`, 1)).toHaveLength(1);
+    expect(JSON.stringify((await customer('GET', `/interactions/${smsId}`)).body)).toContain('+14155550199');
+
+    const bad = await command(panel, 'sendOutbound', undefined, { ...email, to: 'not-an-address' });
+    expect(bad).toMatchObject({ type: 'rejected', error: { code: 'INVALID_INPUT' } });
+    expect(JSON.stringify(bad)).toContain('not a valid e-mail address');
+    const unknownSender = await command(panel, 'sendOutbound', undefined, { ...email, senderId: 'support-sms' });
+    expect(unknownSender).toMatchObject({ type: 'rejected', error: { code: 'DIGITAL_UNKNOWN_SENDER' } });
+    await command(panel, 'goOffline');
+    panel.ws.close();
+
+    // D13: only members of an outbound e-mail queue may send e-mail; SMS stays open to them (D14).
+    const nora = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 9), name: 'Nora Voice' });
+    await command(nora, 'goAvailable');
+    expect(await command(nora, 'sendOutbound', undefined, email)).toMatchObject({
+      type: 'rejected',
+      error: { code: 'DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER', labelKey: expect.any(String) }
+    });
+    await command(nora, 'goOffline');
+    nora.ws.close();
   });
 
   it('S7 an admin sees sync health and parked operations with the admin key, nobody else does', async () => {

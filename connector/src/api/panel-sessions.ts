@@ -184,7 +184,13 @@ export class PanelSessions {
         ...(frame.args !== undefined ? { args: frame.args } : {})
       });
       if (outcome.status === 'applied') {
-        this.send(session, { type: 'ack', id: frame.id, duplicate: outcome.duplicate, version: outcome.version });
+        this.send(session, {
+          type: 'ack',
+          id: frame.id,
+          duplicate: outcome.duplicate,
+          version: outcome.version,
+          ...(outcome.created ? { created: outcome.created } : {})
+        });
         // The pushed snapshot may have gone out already; a duplicate brings this tab up to date as well.
         if (outcome.duplicate) await this.sendSnapshot(session, null);
       } else {

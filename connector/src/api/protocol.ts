@@ -49,7 +49,13 @@ export interface ErrorBody {
 
 export type ServerFrame =
   | { type: 'welcome'; protocol: number; agent: { agentId: string; name: string }; sessionId: string }
-  | { type: 'ack'; id: string; duplicate: boolean; version: number }
+  | {
+      type: 'ack';
+      id: string;
+      duplicate: boolean;
+      version: number;
+      created?: { interactionId: string; interactionNumber: string };
+    }
   | { type: 'rejected'; id: string; duplicate: boolean; error: ErrorBody }
   | { type: 'snapshot'; version: number; snapshot: unknown }
   /** D2: the agent's inbox, its own document: sent after hello and resync, pushed when it changes. */

@@ -1,6 +1,7 @@
 // The imperative shell around the interaction core. One engine per process: every change runs through `serial`, so
 // a desk is read, transitioned and written without interleaving; the database transaction makes it durable and
 // atomic (state + journal + outbox + timers + command receipt), and effects outside the database run after commit.
+import { randomUUID } from 'node:crypto';
 import type { Effect, ProviderEffect, RoutingEffect } from '../interactions/kernel/effects';
 import { reject, type Rejection } from '../interactions/kernel/rejections';
 import { parseWith } from '../interactions/kernel/parse';
@@ -17,7 +18,7 @@ import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory } from './directory';
 import { InboxIndex } from './inbox-index';
-import { contactKeyOf, writeDesk, writeEffects, writeInteractions } from './persist';
+import { contactKeyOf, writeDesk, writeEffects, writeInteractions, writePrivateNotes } from './persist';
 import {
   buildSnapshot,
   type AgentInbox,
@@ -37,7 +38,7 @@ export interface CommandRequest {
 }
 
 export type CommandOutcome =
-  | { status: 'applied'; duplicate: boolean; version: number }
+  | { status: 'applied'; duplicate: boolean; version: number; created?: CreatedInteraction }
   | { status: 'rejected'; duplicate: boolean; rejection: Rejection };
 
 export interface EngineDeps {
@@ -46,6 +47,12 @@ export interface EngineDeps {
   directory: AgentDirectory;
   log: Logger;
   now?: () => Instant;
+}
+
+/** What an agent-level command created (D13/D14 outbound messages): the panel can show "sent as O-000042". */
+export interface CreatedInteraction {
+  interactionId: string;
+  interactionNumber: string;
 }
 
 type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: Map<string, number> };
@@ -160,6 +167,9 @@ export class Engine implements EnginePort {
       if (receipt) return { ...(receipt.outcome as CommandOutcome), duplicate: true };
       const at = this.now();
       const loaded = await this.loadDesk(agentId);
+      if (request.interactionId === undefined && request.command === SEND_OUTBOUND) {
+        return this.sendOutbound(loaded, request, at);
+      }
       const prepared = await this.toDeskEvent(loaded, request, at);
       const result = prepared.ok ? this.apply(loaded.desk, prepared.event) : prepared;
       if (!result.ok) {
@@ -467,6 +477,61 @@ export class Engine implements EnginePort {
     };
   }
 
+  /**
+   * D13/D14: an outbound e-mail or SMS is sent and logged at once (one Task, S5); it never sits on the desk. Allowed in
+   * every status but Offline (A3). The customer's answer reopens it in the sender channel's queue (D10).
+   */
+  private async sendOutbound(loaded: LoadedDesk, request: CommandRequest, at: Instant): Promise<CommandOutcome> {
+    const { db, core, log } = this.deps;
+    const agent = loaded.desk.agent;
+    const refuse = async (rejection: Rejection): Promise<CommandOutcome> => {
+      const outcome: CommandOutcome = { status: 'rejected', duplicate: false, rejection };
+      await store.commandReceipts.put(db, { agentId: agent.agentId, idempotencyKey: request.id, outcome, at });
+      log.info({ agentId: agent.agentId, command: request.command, code: rejection.code }, 'command rejected');
+      return outcome;
+    };
+    if (loaded.desk.presence.status === 'Offline') return refuse(reject('OFFLINE'));
+    const channel = request.args?.channel;
+    if (channel !== 'email' && channel !== 'sms') {
+      return refuse(reject('INVALID_INPUT', [{ path: 'args.channel', message: 'email or sms' }]));
+    }
+    const interactionNumber = await store.interactions.nextInteractionNumber(db);
+    const interactionId = `${channel}-${randomUUID()}`;
+    const created = core.startOutbound({ ...request.args, interactionId, interactionNumber }, at, agent);
+    if (!created.ok) return refuse(created.rejection);
+    const state = created.state;
+    const effects = tagTimers(created.effects, state.id);
+    const outcome: CommandOutcome = {
+      status: 'applied',
+      duplicate: false,
+      version: loaded.version,
+      created: { interactionId, interactionNumber }
+    };
+    await db.transaction(async (tx) => {
+      const touched = new Map<string, AnyInteraction>([[state.id, state]]);
+      await writeInteractions(tx, touched, new Map(), at);
+      await store.journal.append(tx, [
+        {
+          at,
+          agentId: agent.agentId,
+          interactionId: state.id,
+          source: 'agent',
+          kind: SEND_OUTBOUND,
+          payload: { command: SEND_OUTBOUND, id: request.id, channel }
+        }
+      ]);
+      await writeEffects(tx, effects, at);
+      await writePrivateNotes(tx, effects, touched, at);
+      await store.commandReceipts.put(tx, { agentId: agent.agentId, idempotencyKey: request.id, outcome, at });
+    });
+    this.indexInbox([state]);
+    this.notesCache.clear();
+    this.historyCache.clear();
+    // The desk did not change (the snapshot push is skipped by version); the listeners still wake the sync flusher.
+    await this.afterCommit(effects, [agent.agentId]);
+    return outcome;
+  }
+
   private async toDeskEvent(
     loaded: LoadedDesk,
     request: CommandRequest,
@@ -494,9 +559,6 @@ export class Engine implements EnginePort {
         ok: true,
         event: { type: 'take', at, interaction: record.state as AnyInteraction, command: { command: 'open' } }
       };
-    }
-    if (request.command === SEND_OUTBOUND) {
-      return { ok: false, rejection: reject('UNKNOWN_COMMAND') };
     }
     const presence = parseWith(presenceCommandSchema, commandBody);
     if (!presence.ok) {

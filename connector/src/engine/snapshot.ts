@@ -1,4 +1,4 @@
-// What a panel receives: everything it shows, so it needs no logic of its own (DESIGN.md, "How the parts talk").
+// What a panel receives: everything it shows, so it needs no logic of its own (docs/architecture.md, "How the parts talk").
 import type { DeskAvailability } from '../interactions/desk/machine';
 import { capacityUsed, type CapacityUse } from '../interactions/desk/eligibility';
 import { activityOf, isOpen, type DeskState } from '../interactions/desk/state';

@@ -54,10 +54,24 @@ const queueSchema = z
     /** Skills the queue stands for, shown to agents as the queue/skill of a call (V1). */
     skills: z.array(z.string().trim().min(1).max(80)).max(50).default([]),
     /** Agents serving the queue, besides those the engine reports as members. */
-    members: z.array(id).max(1_000).default([])
+    members: z.array(id).max(1_000).default([]),
+    /** D13: members of this queue may send outbound e-mail. */
+    outboundEmail: z.boolean().default(false)
   })
   .strict();
 export type ScenarioQueue = z.infer<typeof queueSchema>;
+
+/** D13/D14: a business address or number of the provider's that agents send from; answers land in its queue. */
+const senderSchema = z
+  .object({
+    id,
+    channel: z.enum(DIGITAL_CHANNELS),
+    address: z.string().trim().min(1).max(320),
+    label: z.string().trim().min(1).max(120),
+    queueId: id
+  })
+  .strict();
+export type ScenarioSender = z.infer<typeof senderSchema>;
 
 const agentSchema = z
   .object({ agentId: id, name: z.string().min(1).max(200), queueIds: z.array(id).max(200) })
@@ -156,6 +170,7 @@ export const scenarioSchema = z
     settings: settingsSchema.default(settingsSchema.parse({})),
     queues: z.array(queueSchema).max(500),
     agents: z.array(agentSchema).max(5_000).default([]),
+    senders: z.array(senderSchema).max(1_000).default([]),
     customers: z.array(customerSchema).max(10_000).default([])
   })
   .strict()
@@ -172,6 +187,23 @@ export const scenarioSchema = z
           ctx.addIssue({ code: 'custom', path: ['agents', index, 'queueIds', q], message: `no queue ${queueId}` });
       })
     );
+    scenario.senders.forEach((sender, index) => {
+      const queue = queues.get(sender.queueId);
+      if (!queue?.channels.includes(sender.channel)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['senders', index, 'queueId'],
+          message: queue ? `queue ${queue.id} does not serve ${sender.channel}` : `no queue ${sender.queueId}`
+        });
+      }
+      if (!isDigitalIdOf(sender.channel, addressFor(sender.channel, sender.address))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['senders', index, 'address'],
+          message: `not a valid ${sender.channel} address`
+        });
+      }
+    });
     scenario.customers.forEach((customer, index) => {
       const queue = queues.get(customer.queueId);
       const channel = channelOfCustomer(customer);

@@ -1,8 +1,9 @@
 // Every migration the code knows, oldest first. Add the next file here when the schema changes.
 import { migration as initial } from './001_initial';
 import { migration as contactHistory } from './002_contact_history';
+import { migration as interactionNumbers } from './003_interaction_numbers';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initial, contactHistory];
+export const migrations: readonly Migration[] = [initial, contactHistory, interactionNumbers];

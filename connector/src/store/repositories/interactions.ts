@@ -197,3 +197,10 @@ export async function countByChannelAndLifecycle(
   );
   return parseRows('interactions', countRow, result.rows);
 }
+
+/** D5: the next interaction number for work the connector creates itself ("O-000042"); unique across instances. */
+export async function nextInteractionNumber(q: Queryable): Promise<string> {
+  const result = await q.query(`SELECT nextval('interaction_number_seq')::text AS n`);
+  const n = z.object({ n: z.string().regex(/^\d+$/) }).parse(result.rows[0]).n;
+  return `O-${n.padStart(6, '0')}`;
+}
