@@ -18,6 +18,8 @@ module.exports = tseslint.config(
       '.sfdx/**',
       'bench/results/**',
       'force-app/main/default/lwc/*/*.js',
+      // Generated from the connector's zod schema (npm run protocol); checked by `npm run protocol -- --check`.
+      'force-app/main/default/lwc/connectorProtocol/connectorProtocol.ts',
       '**/*.d.ts'
     ]
   },

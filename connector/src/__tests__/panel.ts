@@ -1,5 +1,6 @@
 // Test helper: a panel on the other end of the WebSocket, collecting frames and awaiting the ones a test expects.
 import WebSocket from 'ws';
+import { frameProblem } from './contract';
 
 export type Frame = Record<string, unknown>;
 
@@ -7,11 +8,18 @@ export const ofType = (type: string) => (f: Frame) => f.type === type;
 
 export class Panel {
   readonly frames: Record<string, unknown>[] = [];
+  /** Every frame received, in order (the fixtures are recorded from these). */
+  readonly received: Record<string, unknown>[] = [];
+  /** Frames that did not fit the protocol's schema: any one fails the next wait. */
+  readonly invalid: string[] = [];
   private waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
     [];
   constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as Record<string, unknown>;
+      this.received.push(frame);
+      const problem = frameProblem(frame);
+      if (problem) this.invalid.push(problem);
       const waiter = this.waiters.find((w) => w.match(frame));
       if (!waiter) return void this.frames.push(frame);
       this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -28,6 +36,7 @@ export class Panel {
     this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
   next(match: (f: Frame) => boolean): Promise<Frame> {
+    if (this.invalid.length > 0) return Promise.reject(new Error(this.invalid.join('\n')));
     const seen = this.frames.find(match);
     if (seen) {
       this.frames.splice(this.frames.indexOf(seen), 1);

@@ -11,6 +11,8 @@ import type { Logger } from '../log';
 import type { Metrics } from './metrics';
 import { clientFrameSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ErrorBody, type ServerFrame } from './protocol';
 import { TokenBucket } from './rate-limit';
+import { DEFAULT_INBOX_WINDOW, type InboxWindow } from '../engine/inbox-index';
+import type { OmniEvent } from './schema';
 
 const HELLO_TIMEOUT_MS = 10_000;
 /** ws closes a connection whose frame exceeds this; frames between MAX_FRAME_BYTES and this get a typed error. */
@@ -23,6 +25,10 @@ interface Session {
   bucket: TokenBucket;
   lastSentVersion: number;
   lastInboxVersion: number;
+  /** D3: the inbox window this panel shows (inboxView frame). */
+  inboxWindow: InboxWindow;
+  /** The panel runs beside the console's Omni relay (hello omniRelay). */
+  omniRelay: boolean;
 }
 
 export interface PanelSessionsOptions {
@@ -77,7 +83,9 @@ export class PanelSessions {
       claims: null,
       bucket: new TokenBucket(commandsPerSecond, engine.now()),
       lastSentVersion: -1,
-      lastInboxVersion: -1
+      lastInboxVersion: -1,
+      inboxWindow: DEFAULT_INBOX_WINDOW,
+      omniRelay: false
     };
     metrics.sessions++;
     const helloTimer = setTimeout(() => {
@@ -109,7 +117,10 @@ export class PanelSessions {
         typeof json === 'object' && json !== null && 'id' in json ? String((json as { id: unknown }).id) : null;
       const unknownType = parsed.rejection.issues?.some((i) => i.path === 'type');
       const error: ErrorBody = unknownType
-        ? { code: 'UNKNOWN_FRAME', message: 'Unknown frame type: expected hello, command, resync or ping.' }
+        ? {
+            code: 'UNKNOWN_FRAME',
+            message: 'Unknown frame type: expected hello, command, resync, inboxView, omni or ping.'
+          }
         : {
             code: parsed.rejection.code,
             message: parsed.rejection.message,
@@ -144,6 +155,7 @@ export class PanelSessions {
         return;
       }
       session.claims = check.claims;
+      session.omniRelay = frame.omniRelay;
       let set = this.byAgent.get(check.claims.sub);
       if (!set) this.byAgent.set(check.claims.sub, (set = new Set()));
       set.add(session);
@@ -165,16 +177,21 @@ export class PanelSessions {
       return;
     }
     if (frame.type === 'resync') return this.sendSnapshot(session, frame.lastVersion);
-    // A command.
-    if (!session.bucket.take(engine.now())) {
-      metrics.count('rejection', { code: 'RATE_LIMITED' });
-      return this.send(session, {
-        type: 'rejected',
-        id: frame.id,
-        duplicate: false,
-        error: { code: 'RATE_LIMITED', message: 'Too many commands at once; wait a moment and try again.' }
-      });
+    const limited = !session.bucket.take(engine.now());
+    if (limited) metrics.count('rejection', { code: 'RATE_LIMITED' });
+    const tooMany = { code: 'RATE_LIMITED', message: 'Too many frames at once; wait a moment and try again.' };
+    if (frame.type === 'inboxView') {
+      if (limited) return this.send(session, { type: 'error', error: tooMany });
+      const { sort, tags, offset, limit } = frame;
+      session.inboxWindow = { sort, tags, offset, limit };
+      return this.sendInbox(session);
     }
+    if (frame.type === 'omni') {
+      if (limited) return this.send(session, { type: 'error', error: tooMany });
+      return this.onOmni(session, session.claims.sub, frame.event);
+    }
+    // A command.
+    if (limited) return this.send(session, { type: 'rejected', id: frame.id, duplicate: false, error: tooMany });
     const started = process.hrtime.bigint();
     try {
       const outcome = await engine.command(session.claims.sub, {
@@ -228,28 +245,29 @@ export class PanelSessions {
   }
 
   private pushInbox(agentId: string): void {
-    const sessions = this.byAgent.get(agentId);
-    if (!sessions || sessions.size === 0) return;
-    const { version, inbox } = this.options.engine.inbox(agentId);
-    // Agents of one queue usually get the very same inbox object: serialise it once per version.
+    for (const session of this.byAgent.get(agentId) ?? []) {
+      if (this.options.engine.inbox(agentId, session.inboxWindow).version > session.lastInboxVersion)
+        this.sendInbox(session);
+    }
+  }
+
+  /** The session's inbox window. Agents of one queue looking at the same window share one object: serialised once. */
+  private sendInbox(session: Session): void {
+    if (!session.claims) return;
+    const { version, inbox } = this.options.engine.inbox(session.claims.sub, session.inboxWindow);
     let text = this.inboxText.get(inbox);
     if (text === undefined || !text.startsWith(`{"type":"inbox","version":${version},`)) {
-      text = JSON.stringify({ type: 'inbox', version, inbox });
+      text = JSON.stringify({ type: 'inbox', version, inbox } satisfies ServerFrame);
       this.inboxText.set(inbox, text);
     }
-    for (const session of sessions) {
-      if (version <= session.lastInboxVersion) continue;
-      session.lastInboxVersion = version;
-      if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
-    }
+    session.lastInboxVersion = version;
+    if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
   }
 
   /** After hello or a resync: a full snapshot unless the panel already has the current version, then the inbox. */
   private async sendSnapshot(session: Session, lastVersion: number | null): Promise<void> {
     if (!session.claims) return;
-    const inbox = this.options.engine.inbox(session.claims.sub);
-    session.lastInboxVersion = inbox.version;
-    this.send(session, { type: 'inbox', version: inbox.version, inbox: inbox.inbox });
+    this.sendInbox(session);
     const { version, snapshot } = await this.options.engine.snapshot(session.claims.sub);
     if (lastVersion !== null && lastVersion === version) {
       session.lastSentVersion = version;
@@ -257,6 +275,12 @@ export class PanelSessions {
     }
     session.lastSentVersion = version;
     this.send(session, { type: 'snapshot', version, snapshot });
+  }
+
+  private onOmni(session: Session, agentId: string, event: OmniEvent): void {
+    void agentId;
+    void event;
+    this.error(session, 'OMNI_NOT_CONNECTED', 'This connector has no Omni-Channel link yet.');
   }
 
   private error(session: Session, code: string, message: string): void {

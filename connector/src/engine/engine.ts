@@ -17,7 +17,7 @@ import * as store from '../store';
 import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory } from './directory';
-import { InboxIndex } from './inbox-index';
+import { DEFAULT_INBOX_WINDOW, InboxIndex, type InboxWindow } from './inbox-index';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions, writePrivateNotes } from './persist';
 import {
   buildSnapshot,
@@ -59,8 +59,6 @@ type LoadedDesk = { desk: DeskState<AnyInteraction>; version: number; versions: 
 
 /** Agent-level commands (no interactionId) besides the presence ones. */
 const DIAL = 'dial';
-/** The most inbox rows a snapshot carries; the panel says when there are more. */
-const INBOX_LIMIT = 100;
 const INBOX_PUSH_MS = 1000;
 const TAKE = 'take';
 const SEND_OUTBOUND = 'sendOutbound';
@@ -264,8 +262,8 @@ export class Engine implements EnginePort {
   }
 
   /** D2: the agent's inbox document and its version (it grows with every change to any conversation). */
-  inbox(agentId: string): { version: number; inbox: AgentInbox } {
-    return { version: this.inboxIndex.version, inbox: this.inboxOf(agentId) };
+  inbox(agentId: string, window: InboxWindow = DEFAULT_INBOX_WINDOW): { version: number; inbox: AgentInbox } {
+    return { version: this.inboxIndex.version, inbox: this.inboxOf(agentId, window) };
   }
 
   /** Called with the agents whose inbox changed (at most once a second per agent). */
@@ -274,8 +272,8 @@ export class Engine implements EnginePort {
     return () => this.inboxListeners.delete(listener);
   }
 
-  private inboxOf(agentId: string): AgentInbox {
-    return this.inboxIndex.view(agentId, this.deps.directory.get(agentId)?.queueIds ?? [], INBOX_LIMIT);
+  private inboxOf(agentId: string, window: InboxWindow): AgentInbox {
+    return this.inboxIndex.view(agentId, this.deps.directory.get(agentId)?.queueIds ?? [], window);
   }
 
   // ---- EnginePort: what providers call -------------------------------------------------------------------------
