@@ -83,8 +83,18 @@ export async function startEmbedded(
       agentId: a.agentId,
       name: a.name,
       queueIds: a.queueIds,
-      outboundSkills: []
+      outboundSkills: [],
+      role: a.role
     })),
+    catalog: {
+      queues: scenario.queues.map((q) => ({
+        id: q.id,
+        name: q.name,
+        channels: q.channels,
+        outboundEmail: q.outboundEmail
+      })),
+      addressBook: scenario.addressBook
+    },
     provider: { port: simulator, handlers: [customerApi] },
     ...(options.now ? { now: options.now } : {})
   });
@@ -96,8 +106,13 @@ export async function startEmbedded(
     customerApiKey,
     localOrg,
     async close() {
-      await connector.close();
-      await localOrg?.close();
+      // The connector first (its sync writes to the local org until it has stopped), then the local org, also when
+      // the connector's stop failed.
+      try {
+        await connector.close();
+      } finally {
+        await localOrg?.close();
+      }
     }
   };
 }

@@ -7,20 +7,30 @@ import { Metrics } from './api/metrics';
 import { createAdminSyncHandler } from './api/admin-sync';
 import { PanelSessions } from './api/panel-sessions';
 import { ConfigError, type ConnectorEnv } from './config';
-import { AgentDirectory, type AgentProfile } from './engine/directory';
+import { AgentDirectory, type AgentProfileInput } from './engine/directory';
 import { Engine } from './engine/engine';
 import { coreConfigSchema, InteractionCoreRuntime, type CoreConfig } from './interactions/registry';
 import { createLogger, type Logger } from './log';
 import type { ProviderPort } from './providers/port';
 import { openStore, type Db } from './store';
-import { createSalesforceClient, SyncFlusher, type SalesforceOptionsInput } from './salesforce';
+import {
+  createSalesforceClient,
+  QuickTextCatalog,
+  SyncFlusher,
+  type SalesforceClient,
+  type SalesforceOptionsInput
+} from './salesforce';
+import { catalogSchema, type CatalogInput } from './directories/catalog';
+import { DirectoryService } from './directories/service';
 
 export interface ConnectorOptions {
   env: ConnectorEnv;
   core?: CoreConfig;
-  agents?: AgentProfile[];
+  agents?: AgentProfileInput[];
   /** Queues an agent serves when configuration names none for them. */
   defaultQueueIds?: string[];
+  /** What the directories list besides agents: queues, address book, Busy reason labels, wrap-up codes. */
+  catalog?: CatalogInput;
   /** Salesforce sign-in (OAuth web-server flow with PKCE) against this org; without it only the unsafe dev sign-in. */
   signIn?: { loginUrl: string; clientId: string; clientSecret?: string; orgId?: string };
   /** Salesforce sync (S2–S7): the outbox is flushed to this org as the integration user. */
@@ -52,15 +62,39 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const directory = new AgentDirectory(options.agents ?? [], options.defaultQueueIds ?? []);
   core.setDigitalQueueMembers(directory.membersByQueue());
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
+  const catalog = catalogSchema.parse(options.catalog ?? {});
+  const salesforce = options.sync ? salesforceClient(options.sync) : null;
+  const directories = new DirectoryService({
+    directory,
+    config: () => core.config,
+    catalog: () => catalog,
+    presences: () => engine.presences(),
+    ...(salesforce ? { quickTexts: new QuickTextCatalog(salesforce) } : {}),
+    log,
+    now: () => engine.now()
+  });
+  engine.onChange((agentIds) => {
+    for (const agentId of agentIds) {
+      const presence = engine.cachedPresence(agentId);
+      if (presence) directories.presenceChanged(agentId, presence);
+    }
+  });
+  /** Sign-in adds the agent to the directory (queues, language): routing, membership and the directories follow. */
+  const signedIn = (agent: { agentId: string; name: string; language?: string | null }) => {
+    if (!directory.ensure(agent.agentId, agent.name, { language: agent.language ?? null })) return;
+    core.setDigitalQueueMembers(directory.membersByQueue());
+    directories.agentChanged(agent.agentId);
+  };
   const tokens = new SessionTokens(env.CONNECTOR_SESSION_SECRET, env.CONNECTOR_SESSION_TTL_SECONDS);
   const metrics = new Metrics();
   let ready = false;
-  const signedIn = new MemorySignedInSessions(10_000);
+  const signedInSessions = new MemorySignedInSessions(10_000);
   const orgId = options.signIn?.orgId ?? env.SALESFORCE_ORG_ID;
   const handlers: Handler[] = [];
   const sessions = new PanelSessions({
     ...(orgId ? { orgId } : {}),
-    signedIn: options.signIn ? signedIn : null,
+    signedIn: options.signIn ? signedInSessions : null,
+    directories,
     engine,
     tokens,
     metrics,
@@ -76,10 +110,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
       orgId: orgId ?? 'local',
       extraHandlers: handlers,
-      onSignIn: ({ agentId, name }) => {
-        directory.ensure(agentId, name);
-        core.setDigitalQueueMembers(directory.membersByQueue());
-      },
+      onSignIn: signedIn,
       isReady: () => ready
     })
   );
@@ -88,7 +119,8 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     sessions.handleUpgrade(req, socket, head);
   });
   await engine.start();
-  const flusher = options.sync ? startSync(options.sync, db, engine, log) : null;
+  await directories.start();
+  const flusher = salesforce ? startSync(salesforce, db, engine, log) : null;
   if (flusher && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSyncHandler(flusher, env.CONNECTOR_ADMIN_KEY));
   if (options.provider) {
     engine.attachProvider(options.provider.port);
@@ -109,14 +141,11 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
         redirectUri,
         allowedPanelOrigins: env.CONNECTOR_PANEL_ORIGINS,
         tokens,
-        sessions: signedIn,
+        sessions: signedInSessions,
         sessionTtlSeconds: env.CONNECTOR_SESSION_TTL_SECONDS,
         now: () => engine.now(),
         log,
-        onSignIn: (agent) => {
-          directory.ensure(agent.agentId, agent.name);
-          core.setDigitalQueueMembers(directory.membersByQueue());
-        }
+        onSignIn: signedIn
       })
     );
   }
@@ -136,6 +165,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       await sessions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await flusher?.stop();
+      directories.stop();
       await engine.stop();
       await db.close();
     }
@@ -143,14 +173,17 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
 }
 
 /** S7: the outbox flusher beside the engine; it wakes on every change and reports its health to the panels. */
-function startSync(input: SalesforceOptionsInput, db: Db, engine: Engine, log: Logger): SyncFlusher {
+function salesforceClient(input: SalesforceOptionsInput): SalesforceClient {
   const created = createSalesforceClient(input);
   if (!created.ok) {
     throw new ConfigError(
       created.rejection.issues?.map((i) => `sync ${i.path}: ${i.message}`) ?? ['sync settings are wrong']
     );
   }
-  const client = created.value;
+  return created.value;
+}
+
+function startSync(client: SalesforceClient, db: Db, engine: Engine, log: Logger): SyncFlusher {
   const flusher = new SyncFlusher({
     db,
     api: client,

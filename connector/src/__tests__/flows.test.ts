@@ -310,6 +310,68 @@ describe('flows through the simulator', () => {
     nora.ws.close();
   });
 
+  it("C7 C8 V4 V10 D13 directories: every one at hello, a colleague's presence as an agentsDelta, Quick Texts in the agent's language", async () => {
+    const lukas = await signIn(connector.url, connector.wsUrl, {
+      agentId: makeId('005', 6),
+      name: 'Lukas Directory',
+      language: 'de'
+    });
+    const names = [
+      'agents',
+      'queues',
+      'addressBook',
+      'reasonCodes',
+      'wrapUpCodes',
+      'emergencyNumbers',
+      'outboundSkills',
+      'senders',
+      'channelSettings',
+      'quickTexts'
+    ];
+    const directories = new Map<string, Frame>();
+    for (const name of names) {
+      directories.set(name, await lukas.next((f) => f.type === 'directory' && f.name === name));
+    }
+    const doc = (name: string) => directories.get(name)!.document as Record<string, unknown>;
+    expect((doc('queues').queues as { id: string }[]).map((q) => q.id)).toContain('WhatsApp');
+    expect((doc('addressBook').entries as { name: string }[]).map((e) => e.name)).toContain('Billing department');
+    expect((doc('reasonCodes').busyReasons as { code: string }[]).map((r) => r.code)).toEqual(
+      expect.arrayContaining(['Break', 'Lunch'])
+    );
+    expect(doc('emergencyNumbers')).toMatchObject({ country: 'US', numbers: ['911', '933'] });
+    expect((doc('senders').senders as { id: string }[]).map((s) => s.id).sort()).toEqual([
+      'support-email',
+      'support-sms'
+    ]);
+    expect(doc('channelSettings')).toMatchObject({
+      pciMode: 'redact',
+      digital: { sms: { attachments: { allowed: false } } }
+    });
+    // C7: the local org's German Quick Texts, each with the channels it is for.
+    const quickTexts = doc('quickTexts') as { language: string; texts: { name: string; channels: string[] }[] };
+    expect(quickTexts.language).toBe('de');
+    expect(quickTexts.texts.length).toBeGreaterThan(0);
+    expect(quickTexts.texts.every((t) => t.name.endsWith('(de)'))).toBe(true);
+    expect(quickTexts.texts[0]!.channels).toEqual(expect.arrayContaining(['chat', 'email', 'whatsapp']));
+    // C8: a colleague going Available reaches this panel as a change, not as a new list.
+    const colleague = await signIn(connector.url, connector.wsUrl, {
+      agentId: makeId('005', 7),
+      name: 'Ada Colleague'
+    });
+    await command(colleague, 'goAvailable');
+    const delta = await lukas.next(
+      (f) =>
+        f.type === 'agentsDelta' &&
+        (f.upserts as { agentId: string; status: string }[]).some(
+          (u) => u.agentId === makeId('005', 7) && u.status === 'Available'
+        )
+    );
+    expect((delta.upserts as unknown[]).length).toBeLessThan(10);
+    await command(colleague, 'goOffline');
+    colleague.ws.close();
+    lukas.ws.close();
+  });
+
   it('S7 an admin sees sync health and parked operations with the admin key, nobody else does', async () => {
     expect((await fetch(`${connector.url}/admin/sync/parked`)).status).toBe(401);
     const headers = { authorization: 'Bearer flows-test-admin-key-0123456789' };

@@ -47,7 +47,11 @@ export class Panel {
 }
 
 /** Signs in (unsafe dev sign-in) and opens a panel that has said hello and received its first snapshot. */
-export async function signIn(baseUrl: string, wsUrl: string, agent: { agentId: string; name: string }): Promise<Panel> {
+export async function signIn(
+  baseUrl: string,
+  wsUrl: string,
+  agent: { agentId: string; name: string; language?: string }
+): Promise<Panel> {
   const res = await fetch(`${baseUrl}/auth/dev`, { method: 'POST', body: JSON.stringify(agent) });
   const { token } = (await res.json()) as { token: string };
   const panel = await Panel.open(wsUrl);

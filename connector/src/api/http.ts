@@ -20,7 +20,7 @@ export interface HttpDeps {
   orgId: string;
   extraHandlers: Handler[];
   /** An agent signed in: the directory learns their name. */
-  onSignIn: (agent: { agentId: string; name: string }) => void;
+  onSignIn: (agent: { agentId: string; name: string; language?: string }) => void;
   isReady: () => boolean;
 }
 
@@ -54,7 +54,13 @@ export async function readJson(
   }
 }
 
-const devSignInSchema = z.object({ agentId: z.string().min(1).max(64), name: z.string().min(1).max(200) }).strict();
+const devSignInSchema = z
+  .object({
+    agentId: z.string().min(1).max(64),
+    name: z.string().min(1).max(200),
+    language: z.string().min(2).max(10).optional()
+  })
+  .strict();
 
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {

@@ -13,6 +13,7 @@ import { clientFrameSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ErrorBody, t
 import { TokenBucket } from './rate-limit';
 import { DEFAULT_INBOX_WINDOW, type InboxWindow } from '../engine/inbox-index';
 import type { OmniEvent } from './schema';
+import type { DirectoryService } from '../directories/service';
 
 const HELLO_TIMEOUT_MS = 10_000;
 /** ws closes a connection whose frame exceeds this; frames between MAX_FRAME_BYTES and this get a typed error. */
@@ -37,6 +38,8 @@ export interface PanelSessionsOptions {
   /** Signed-in Salesforce sessions: a token whose sign-in was logged out is refused at hello. Null: dev tokens only. */
   signedIn: SignedInSessionStore | null;
   engine: Engine;
+  /** The directory documents: sent at hello, pushed when they change. */
+  directories: DirectoryService;
   tokens: SessionTokens;
   metrics: Metrics;
   log: Logger;
@@ -60,6 +63,20 @@ export class PanelSessions {
     });
     options.engine.onSyncHealth((sync) => {
       for (const set of this.byAgent.values()) for (const session of set) this.send(session, { type: 'sync', sync });
+    });
+    options.directories.onFrame((audience, text) => {
+      if ('all' in audience) {
+        for (const set of this.byAgent.values()) for (const session of set) this.sendText(session, text);
+        return;
+      }
+      if ('agentId' in audience) {
+        for (const session of this.byAgent.get(audience.agentId) ?? []) this.sendText(session, text);
+        return;
+      }
+      for (const [agentId, set] of this.byAgent) {
+        if (options.directories.languageOf(agentId) !== audience.language) continue;
+        for (const session of set) this.sendText(session, text);
+      }
     });
     options.engine.onInboxChange((agentIds) => {
       for (const agentId of agentIds) this.pushInbox(agentId);
@@ -165,7 +182,9 @@ export class PanelSessions {
         agent: { agentId: check.claims.sub, name: check.claims.name },
         sessionId: session.id
       });
-      return this.sendSnapshot(session, frame.lastVersion);
+      await this.sendSnapshot(session, frame.lastVersion);
+      for (const text of this.options.directories.framesFor(check.claims.sub)) this.sendText(session, text);
+      return;
     }
     if (!session.claims) return this.error(session, 'NOT_AUTHENTICATED', 'Say hello with a session token first.');
     if (session.claims.exp * 1000 <= engine.now()) {
@@ -261,7 +280,7 @@ export class PanelSessions {
       this.inboxText.set(inbox, text);
     }
     session.lastInboxVersion = version;
-    if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
+    this.sendText(session, text);
   }
 
   /** After hello or a resync: a full snapshot unless the panel already has the current version, then the inbox. */
@@ -289,6 +308,11 @@ export class PanelSessions {
   }
 
   private send(session: Session, frame: ServerFrame): void {
-    if (session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(frame));
+    this.sendText(session, JSON.stringify(frame));
+  }
+
+  /** Frames serialised once for many sessions (directories, inbox) go out as text. */
+  private sendText(session: Session, text: string): void {
+    if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
   }
 }

@@ -16,7 +16,7 @@ import type { Logger } from '../log';
 import * as store from '../store';
 import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
-import type { AgentDirectory } from './directory';
+import type { AgentDirectory, AgentProfile } from './directory';
 import { DEFAULT_INBOX_WINDOW, InboxIndex, type InboxWindow } from './inbox-index';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions, writePrivateNotes } from './persist';
 import {
@@ -394,24 +394,42 @@ export class Engine implements EnginePort {
 
   routableAgents(): Promise<RoutableAgent[]> {
     return this.serial(async () => {
-      const profiles = this.deps.directory.all();
-      // Presence of the desks this process holds is already in memory; only the others are read.
-      const unknown = profiles.filter((p) => !this.desks.has(p.agentId)).map((p) => p.agentId);
-      const rows = unknown.length > 0 ? await store.agents.getMany(this.deps.db, unknown) : [];
-      const stored = new Map(
-        rows.map((r) => [r.agentId, (r.desk as { presence?: PresenceState } | undefined)?.presence])
-      );
-      return profiles.map((p) => {
-        const presence = this.desks.get(p.agentId)?.desk.presence ?? stored.get(p.agentId);
-        return {
-          agentId: p.agentId,
-          name: p.name,
-          queueIds: p.queueIds,
-          status: presence?.status ?? 'Offline',
-          since: presence?.since ?? 0
-        };
-      });
+      const presences = await this.readPresences();
+      return this.deps.directory.all().map((p) => ({
+        agentId: p.agentId,
+        name: p.name,
+        queueIds: p.queueIds,
+        status: presences.get(p.agentId)?.status ?? 'Offline',
+        since: presences.get(p.agentId)?.since ?? 0
+      }));
     });
+  }
+
+  /** A1: the presence of every agent in the directory (those never seen have none: Offline). */
+  presences(): Promise<Map<string, PresenceState>> {
+    return this.serial(() => this.readPresences());
+  }
+
+  /** The presence of an agent whose desk this process holds, without waiting (after a change it always does). */
+  cachedPresence(agentId: string): PresenceState | null {
+    return this.desks.get(agentId)?.desk.presence ?? null;
+  }
+
+  private async readPresences(): Promise<Map<string, PresenceState>> {
+    const profiles = this.deps.directory.all();
+    // Presence of the desks this process holds is already in memory; only the others are read.
+    const unknown = profiles.filter((p) => !this.desks.has(p.agentId)).map((p) => p.agentId);
+    const rows = unknown.length > 0 ? await store.agents.getMany(this.deps.db, unknown) : [];
+    const presences = new Map<string, PresenceState>();
+    for (const r of rows) {
+      const presence = (r.desk as { presence?: PresenceState } | undefined)?.presence;
+      if (presence) presences.set(r.agentId, presence);
+    }
+    for (const p of profiles) {
+      const cached = this.desks.get(p.agentId)?.desk.presence;
+      if (cached) presences.set(p.agentId, cached);
+    }
+    return presences;
   }
 
   async channelOf(interactionId: string): Promise<Channel | null> {
@@ -453,7 +471,8 @@ export class Engine implements EnginePort {
       store.agents.get(db, agentId),
       store.interactions.listOpenByOwner(db, agentId)
     ]);
-    const profile = directory.get(agentId) ?? directory.ensure(agentId, agentId);
+    if (!directory.get(agentId)) directory.ensure(agentId, agentId);
+    const profile = directory.get(agentId) as AgentProfile;
     const agent = {
       agentId,
       agentName: profile.name,

@@ -37,8 +37,8 @@ type Machine<S extends InteractionCore> = {
 
 /** The interaction core: the desk plus everything that creates interactions, all on one configuration. */
 export class InteractionCoreRuntime {
-  readonly desk: Desk<AnyInteraction>;
-  private readonly voice: ReturnType<typeof createVoiceMachine>;
+  desk: Desk<AnyInteraction>;
+  private voice: ReturnType<typeof createVoiceMachine>;
   private digital: ReturnType<typeof createDigitalMachine>;
   private readonly channels: DeskChannels<AnyInteraction>;
   private current: CoreConfig;
@@ -58,6 +58,19 @@ export class InteractionCoreRuntime {
     }));
     this.current = { ...this.current, digital: { ...this.current.digital, queues } };
     this.digital = createDigitalMachine(this.current.digital);
+  }
+
+  /**
+   * New settings (an admin changed them in the org). Interactions offered from now on follow them; a chat keeps the
+   * settings it was offered with, calls and digital conversations follow the ones in force. Queue members are kept.
+   */
+  reconfigure(config: CoreConfig): void {
+    const members = new Map(this.current.digital.queues.map((q) => [q.id, q.members]));
+    const queues = config.digital.queues.map((q) => ({ ...q, members: members.get(q.id) ?? q.members }));
+    this.current = { ...config, digital: { ...config.digital, queues } };
+    this.voice = createVoiceMachine(this.current.voice);
+    this.digital = createDigitalMachine(this.current.digital);
+    this.desk = new Desk<AnyInteraction>(this.channels, this.current.desk);
   }
 
   constructor(config: CoreConfig) {

@@ -25,6 +25,16 @@ export function quickTextChannelOf(channel: Channel): 'Phone' | 'Chat' | 'Email'
   return 'Messaging';
 }
 
+export interface LanguageQuickText extends QuickText {
+  channels: Channel[];
+}
+
+/** Quick Text's Channel picklist values (";"-separated) as the interaction channels they are offered on. */
+export function channelsOf(picklist: string | null): Channel[] {
+  const values = new Set((picklist ?? '').split(';').map((v) => v.trim()));
+  return CHANNELS.filter((channel) => values.has(quickTextChannelOf(channel)));
+}
+
 /** A language as the org stores it on Quick Text (Language__c): "de" for de, de_DE or de-AT. */
 const languageSchema = z
   .string()
@@ -78,6 +88,31 @@ export class QuickTextCatalog {
     const load = this.load(key, lang.data, quickTextChannelOf(chan.data)).finally(() => this.loading.delete(key));
     this.loading.set(key, load);
     return load;
+  }
+
+  /**
+   * C7: every Quick Text of one language with the channels it is for, in one query (the directory document panels
+   * get). Null when Salesforce could not be asked or answered in an unknown shape: the caller keeps what it shows.
+   */
+  async forLanguage(language: string): Promise<LanguageQuickText[] | null> {
+    const lang = languageSchema.safeParse(language);
+    if (!lang.success) return null;
+    const soql =
+      `SELECT Id, Name, Message, Category, Channel FROM QuickText WHERE Language__c = ${soqlString(lang.data)} ` +
+      `ORDER BY Category, Name LIMIT ${MAX_QUICK_TEXTS}`;
+    const answer = await this.api.query(soql);
+    if (!answer.ok) return null;
+    const parsed = z
+      .array(quickTextRecord.extend({ Channel: z.string().nullable().optional() }))
+      .safeParse(answer.value);
+    if (!parsed.success) return null;
+    return parsed.data.map((r) => ({
+      id: r.Id,
+      name: r.Name,
+      message: r.Message,
+      category: r.Category ?? null,
+      channels: channelsOf(r.Channel ?? null)
+    }));
   }
 
   /** Forget everything (an admin changed the Quick Texts). */

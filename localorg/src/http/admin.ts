@@ -1,5 +1,5 @@
 // /__localorg/*: the test and demo controls that Salesforce does not have (faults, call counts, the Omni toolkit's
-// side of presence and work). Not under /services, never counted as API calls.
+// side of presence and work, custom metadata edits). Not under /services, never counted as API calls.
 import { z } from 'zod';
 import { faultSettingsSchema } from '../faults/faults';
 import { applyWorkAction, type WorkAction } from '../omni/lifecycle';
@@ -9,6 +9,7 @@ import { toApiRecord } from '../records/format';
 import { systemContext, type OrgRuntime } from '../runtime';
 import { INTEGRATION_USER_ID } from '../seed/constants';
 import { parseJson } from './body';
+import { metadataRoute } from './metadataAdmin';
 import { rawJson, type RawResponse } from './raw';
 
 export interface StatsSource {
@@ -113,5 +114,6 @@ export async function handleAdmin(
     return rawJson(200, stats.stats());
   }
   if (parts[0] === 'omni' && method === 'POST') return omniRoute(rt, parts.slice(1), bodyText);
+  if (parts[0] === 'metadata') return metadataRoute(rt, method, parts.slice(1), bodyText);
   return rawJson(404, [sfError('NOT_FOUND', 'The requested resource does not exist')]);
 }

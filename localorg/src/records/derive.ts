@@ -66,10 +66,12 @@ export async function derive(ctx: DataContext, obj: ObjectDef, record: RecordVal
       if (!record.IsClosed) record.ClosedDate = null;
       break;
     }
-    case 'Wrap_Up_Code__mdt':
-      record.QualifiedApiName = record.DeveloperName ?? null;
-      break;
     default:
+      // Custom metadata: without a namespace the qualified name is the record name, and Label is MasterLabel.
+      if (obj.name.endsWith('__mdt')) {
+        record.QualifiedApiName = record.DeveloperName ?? null;
+        record.Label = record.MasterLabel ?? null;
+      }
       break;
   }
 }

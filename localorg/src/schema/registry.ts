@@ -7,8 +7,9 @@ import {
   servicePresenceStatus,
   userServicePresence
 } from './objects/omni';
-import { group, groupMember, quickText, wrapUpCode } from './objects/org';
+import { group, groupMember, quickText } from './objects/org';
 import { contact, lead, user } from './objects/people';
+import { METADATA_TYPES } from './objects/settings';
 import { task } from './objects/task';
 import type { FieldDef, ObjectDef } from './types';
 
@@ -28,7 +29,7 @@ export const ALL_OBJECTS: readonly ObjectDef[] = [
   task,
   user,
   userServicePresence,
-  wrapUpCode
+  ...METADATA_TYPES
 ];
 
 export interface Relationship {

@@ -1,4 +1,4 @@
-// Quick Texts in each agent language and the wrap-up codes (modelled as Wrap_Up_Code__mdt custom metadata).
+// Quick Texts in each agent language (wrap-up codes are custom metadata: force-app/main/default/customMetadata).
 type Lang = 'en' | 'de' | 'es' | 'fr' | 'nl';
 
 const TEXTS: Record<string, { category: string; text: Record<Lang, string> }> = {
@@ -53,78 +53,3 @@ export const QUICK_TEXTS = Object.entries(TEXTS).flatMap(([name, { category, tex
     Language__c: lang
   }))
 );
-
-export const WRAP_UP_CODES = [
-  {
-    DeveloperName: 'Resolved',
-    MasterLabel: 'Resolved',
-    Category__c: 'Outcome',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 10,
-    Requires_Note__c: false
-  },
-  {
-    DeveloperName: 'Information_Provided',
-    MasterLabel: 'Information Provided',
-    Category__c: 'Outcome',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 20,
-    Requires_Note__c: false
-  },
-  {
-    DeveloperName: 'Follow_Up_Required',
-    MasterLabel: 'Follow-up Required',
-    Category__c: 'Outcome',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 30,
-    Requires_Note__c: true
-  },
-  {
-    DeveloperName: 'Escalated',
-    MasterLabel: 'Escalated',
-    Category__c: 'Outcome',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 40,
-    Requires_Note__c: true
-  },
-  {
-    DeveloperName: 'Callback_Requested',
-    MasterLabel: 'Callback Requested',
-    Category__c: 'Voice',
-    Channels__c: 'voice',
-    Sort_Order__c: 50,
-    Requires_Note__c: false
-  },
-  {
-    DeveloperName: 'Sales_Opportunity',
-    MasterLabel: 'Sales Opportunity',
-    Category__c: 'Sales',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 60,
-    Requires_Note__c: false
-  },
-  {
-    DeveloperName: 'Complaint',
-    MasterLabel: 'Complaint',
-    Category__c: 'Outcome',
-    Channels__c: 'voice;chat;digital',
-    Sort_Order__c: 70,
-    Requires_Note__c: true
-  },
-  {
-    DeveloperName: 'Wrong_Number',
-    MasterLabel: 'Wrong Number',
-    Category__c: 'Voice',
-    Channels__c: 'voice',
-    Sort_Order__c: 80,
-    Requires_Note__c: false
-  },
-  {
-    DeveloperName: 'Spam',
-    MasterLabel: 'Spam',
-    Category__c: 'Digital',
-    Channels__c: 'digital',
-    Sort_Order__c: 90,
-    Requires_Note__c: false
-  }
-];

@@ -6,11 +6,12 @@ import type { RecordValues } from '../schema/types';
 import type { Sql } from '../store/db';
 import { INTEGRATION_USER_ID } from './constants';
 import { ACCOUNTS, CASES, CONTACTS, HISTORY, LEADS } from './customers';
-import { QUICK_TEXTS, WRAP_UP_CODES } from './content';
+import { QUICK_TEXTS } from './content';
+import { readCustomMetadataRecords } from './customMetadataFiles';
 import { CHANNELS, QUEUES, STATUSES } from './omniSetup';
 import { AGENTS, INTEGRATION_USER } from './people';
 
-const SEED_VERSION = '1';
+const SEED_VERSION = '2';
 
 async function create(ctx: DataContext, objectName: string, body: Record<string, unknown>): Promise<string> {
   const obj = ctx.schema.object(objectName);
@@ -33,6 +34,8 @@ export async function isSeeded(sql: Sql): Promise<boolean> {
 
 export async function seedOrg(ctx: DataContext): Promise<void> {
   if (await isSeeded(ctx.sql)) return;
+  // Read and check force-app's custom metadata first: a malformed file stops the seed before anything is written.
+  const metadata = readCustomMetadataRecords(ctx.schema);
   const integrationId = await create(ctx, 'User', { ...INTEGRATION_USER });
   if (integrationId !== INTEGRATION_USER_ID) throw new Error('seed: the integration user must be the first user');
   const users = new Map<string, string>();
@@ -82,6 +85,8 @@ export async function seedOrg(ctx: DataContext): Promise<void> {
     });
   }
   for (const text of QUICK_TEXTS) await create(ctx, 'QuickText', text);
-  for (const code of WRAP_UP_CODES) await insert(ctx, 'Wrap_Up_Code__mdt', { ...code, Active__c: true });
+  for (const { obj, developerName, values } of metadata) {
+    await insert(ctx, obj.name, { ...values, DeveloperName: developerName, NamespacePrefix: null, Language: 'en_US' });
+  }
   await ctx.sql.query(`INSERT INTO localorg_meta (key, value) VALUES ('seed_version', $1)`, [SEED_VERSION]);
 }

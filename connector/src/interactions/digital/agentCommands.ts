@@ -3,7 +3,7 @@ import type { Effect } from '../kernel/effects';
 import { refuse } from '../kernel/rejections';
 import type { ContactDetails, Instant, Transition } from '../kernel/types';
 import type { DetailsPatch, DigitalCommand, DigitalCommandOf } from './commands';
-import { queueById, type DigitalConfig } from './config';
+import { isDispositionRequired, queueById, type DigitalConfig } from './config';
 import { agentLine, checkField, checkOutgoing, systemLine } from './messages';
 import {
   NEW_MASTER_CONTACT_ON_TRANSFER,
@@ -134,7 +134,8 @@ function transfer(
 function end(state: DigitalState, command: DigitalCommandOf<'end'>, ctx: CommandContext): Transition<DigitalState> {
   const { disposition, whoId, whatId, notes } = command.args;
   const dispositions = disposition === undefined ? state.details.dispositions : [disposition];
-  if (ctx.config.dispositionRequired && dispositions.length === 0) return refuse('DISPOSITION_REQUIRED');
+  if (isDispositionRequired(ctx.config, state.channel) && dispositions.length === 0)
+    return refuse('DISPOSITION_REQUIRED');
   const patched = patchDetails(state.details, { whoId, whatId, notes, dispositions }, ctx.config);
   if (!patched.ok) return patched;
   const next = finished(state, ctx.at, patched.details);

@@ -16,7 +16,10 @@ const capabilitySchema = (channel: DigitalChannel) =>
     .object({
       attachments: z.boolean(),
       emoji: z.boolean(),
-      maxTextLength: z.number().int().min(1).max(100_000)
+      maxTextLength: z.number().int().min(1).max(100_000),
+      /** This channel's own limits, when the admin set them; otherwise the ones below apply. */
+      maxAttachmentBytes: z.number().int().positive().max(MAX_ATTACHMENT_BYTES).optional(),
+      blockedExtensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'an extension without the dot')).optional()
     })
     .strict()
     .default(DEFAULT_CAPABILITIES[channel]);
@@ -73,7 +76,9 @@ export const digitalConfigSchema = z
       .array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'an extension without the dot'))
       .default(DEFAULT_BLOCKED_EXTENSIONS),
     /** D10: End asks for a disposition; when required, End without one is refused. */
-    dispositionRequired: z.boolean().default(true)
+    dispositionRequired: z.boolean().default(true),
+    /** D10 per channel, where the admin chose differently from dispositionRequired. */
+    dispositionRequiredOn: z.partialRecord(z.enum(DIGITAL_CHANNELS), z.boolean()).default({})
   })
   .strict();
 export type DigitalConfig = z.infer<typeof digitalConfigSchema>;
@@ -86,6 +91,19 @@ export const queueById = (config: DigitalConfig, queueId: string | null): Digita
 
 export const isQueueMember = (config: DigitalConfig, queueId: string | null, agentId: string): boolean =>
   queueById(config, queueId)?.members.includes(agentId) ?? false;
+
+/** D10: whether End on this channel needs a disposition. */
+export const isDispositionRequired = (config: DigitalConfig, channel: DigitalChannel): boolean =>
+  config.dispositionRequiredOn[channel] ?? config.dispositionRequired;
+
+/** C5, D7: the attachment limits of one channel. */
+export const attachmentRulesOf = (
+  config: DigitalConfig,
+  channel: DigitalChannel
+): { maxBytes: number; blockedExtensions: readonly string[] } => ({
+  maxBytes: config.capabilities[channel].maxAttachmentBytes ?? config.maxAttachmentBytes,
+  blockedExtensions: config.capabilities[channel].blockedExtensions ?? config.blockedExtensions
+});
 
 /** D13. */
 export const isOutboundEmailMember = (config: DigitalConfig, agentId: string): boolean =>

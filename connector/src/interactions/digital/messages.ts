@@ -5,7 +5,7 @@ import type { AttachmentRef, DigitalChannel, Instant, TranscriptEntry } from '..
 import { guardMessage, scanText } from '../pci/guard';
 import { containsEmoji } from './channels';
 import type { DigitalAttachment } from './commands';
-import type { DigitalConfig } from './config';
+import { attachmentRulesOf, type DigitalConfig } from './config';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: RejectionCode };
 
@@ -27,9 +27,10 @@ export function checkOutgoing(
   if (text.trim() === '' && attachments.length === 0) return { ok: false, code: 'EMPTY_MESSAGE' };
   const capability = config.capabilities[channel];
   if (attachments.length > 0 && !capability.attachments) return { ok: false, code: 'ATTACHMENTS_NOT_SUPPORTED' };
+  const rules = attachmentRulesOf(config, channel);
   for (const attachment of attachments) {
-    if (attachment.sizeBytes > config.maxAttachmentBytes) return { ok: false, code: 'ATTACHMENT_TOO_LARGE' };
-    if (isBlockedFile(attachment.name, config.blockedExtensions)) return { ok: false, code: 'ATTACHMENT_TYPE_BLOCKED' };
+    if (attachment.sizeBytes > rules.maxBytes) return { ok: false, code: 'ATTACHMENT_TOO_LARGE' };
+    if (isBlockedFile(attachment.name, rules.blockedExtensions)) return { ok: false, code: 'ATTACHMENT_TYPE_BLOCKED' };
   }
   if (!capability.emoji && containsEmoji(text)) return { ok: false, code: 'DIGITAL_EMOJI_NOT_SUPPORTED' };
   if (text.length > capability.maxTextLength) return { ok: false, code: 'DIGITAL_TEXT_TOO_LONG' };

@@ -74,7 +74,30 @@ const senderSchema = z
 export type ScenarioSender = z.infer<typeof senderSchema>;
 
 const agentSchema = z
-  .object({ agentId: id, name: z.string().min(1).max(200), queueIds: z.array(id).max(200) })
+  .object({
+    agentId: id,
+    name: z.string().min(1).max(200),
+    queueIds: z.array(id).max(200),
+    /** C8, C9: supervisors are listed as such among transfer and conference targets. */
+    role: z.enum(['agent', 'supervisor']).default('agent')
+  })
+  .strict();
+
+/** V4: contacts outside the contact centre a call can be consulted with or transferred to. */
+const addressBookSchema = z
+  .object({
+    id,
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(500).nullable().default(null),
+    numbers: z
+      .array(
+        z
+          .object({ label: z.string().trim().min(1).max(80), number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'E.164') })
+          .strict()
+      )
+      .min(1)
+      .max(10)
+  })
   .strict();
 
 const spokenSchema = z.object({ afterMs: delayMs, text: z.string().min(1).max(2_000) }).strict();
@@ -171,6 +194,7 @@ export const scenarioSchema = z
     queues: z.array(queueSchema).max(500),
     agents: z.array(agentSchema).max(5_000).default([]),
     senders: z.array(senderSchema).max(1_000).default([]),
+    addressBook: z.array(addressBookSchema).max(5_000).default([]),
     customers: z.array(customerSchema).max(10_000).default([])
   })
   .strict()

@@ -1,4 +1,4 @@
-// Org set-up records the console reads: queues (Group), their members, Quick Texts and wrap-up codes.
+// Org set-up records the console reads: queues (Group), their members and Quick Texts (wrap-up codes: settings.ts).
 import { defineObject } from '../define';
 import { f, ownerField } from '../fields';
 import { LANGUAGES } from './people';
@@ -44,26 +44,5 @@ export const quickText = defineObject({
     f.picklist('Category', ['Greetings', 'FAQ', 'Closings', 'Apologies']),
     f.picklist('Language__c', LANGUAGES, { label: 'Language' }),
     ownerField(['User'])
-  ]
-});
-
-/** Wrap-up codes modelled as custom metadata records: readable with SOQL, not writable through the data API. */
-export const wrapUpCode = defineObject({
-  name: 'Wrap_Up_Code__mdt',
-  label: 'Wrap-up Code',
-  labelPlural: 'Wrap-up Codes',
-  keyPrefix: 'm01',
-  createable: false,
-  updateable: false,
-  deletable: false,
-  fields: [
-    f.text('DeveloperName', 40, { required: true, nameField: true }),
-    f.text('MasterLabel', 40, { required: true, label: 'Label' }),
-    f.text('QualifiedApiName', 81, { readOnly: true }),
-    f.text('Channels__c', 255, { label: 'Channels' }),
-    f.text('Category__c', 40, { label: 'Category' }),
-    f.double('Sort_Order__c', { label: 'Sort Order' }),
-    f.bool('Active__c', { defaultValue: true, label: 'Active' }),
-    f.bool('Requires_Note__c', { label: 'Requires Note' })
   ]
 });
