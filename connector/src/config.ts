@@ -59,6 +59,13 @@ export const envSchema = z.object({
   /** UNSAFE: lets anyone sign in as any agent without Salesforce. Development only; never on by default. */
   CONNECTOR_UNSAFE_DEV_SIGNIN: bool.default(false),
   CONNECTOR_MAX_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** The Softphone_Setting__mdt record (DeveloperName) this connector reads its contact-centre settings from. */
+  CONNECTOR_SETTINGS_RECORD: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'must be a custom metadata record name such as Default')
+    .default('Default'),
+  /** How often the settings records are read again (an admin's change applies within this time). */
+  CONNECTOR_SETTINGS_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });
 export type ConnectorEnv = z.infer<typeof envSchema>;

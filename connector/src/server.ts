@@ -22,6 +22,8 @@ import {
 } from './salesforce';
 import { catalogSchema, type CatalogInput } from './directories/catalog';
 import { DirectoryService } from './directories/service';
+import { SettingsLoader } from './settings/loader';
+import { createAdminSettingsHandler } from './api/admin-settings';
 
 export interface ConnectorOptions {
   env: ConnectorEnv;
@@ -49,6 +51,8 @@ export interface Connector {
   db: Db;
   engine: Engine;
   tokens: SessionTokens;
+  /** The org's settings records, when the connector syncs with an org. */
+  settings: SettingsLoader | null;
   close(): Promise<void>;
 }
 
@@ -62,7 +66,8 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const directory = new AgentDirectory(options.agents ?? [], options.defaultQueueIds ?? []);
   core.setDigitalQueueMembers(directory.membersByQueue());
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
-  const catalog = catalogSchema.parse(options.catalog ?? {});
+  const baseCatalog = catalogSchema.parse(options.catalog ?? {});
+  let catalog = baseCatalog;
   const salesforce = options.sync ? salesforceClient(options.sync) : null;
   const directories = new DirectoryService({
     directory,
@@ -119,9 +124,29 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     sessions.handleUpgrade(req, socket, head);
   });
   await engine.start();
+  // Settings from the org (custom metadata records), read before the first panel connects and then kept current.
+  const settings = salesforce
+    ? new SettingsLoader({
+        api: salesforce,
+        base: core.config,
+        settingRecord: env.CONNECTOR_SETTINGS_RECORD,
+        queueIds: () => baseCatalog.queues.map((q) => q.id),
+        refreshMs: env.CONNECTOR_SETTINGS_REFRESH_SECONDS * 1000,
+        log,
+        now: () => engine.now(),
+        apply: async (next) => {
+          catalog = { ...baseCatalog, busyReasonLabels: next.busyReasonLabels, wrapUpCodes: next.wrapUpCodes };
+          await engine.reconfigure(next.core);
+          directories.refresh();
+        }
+      })
+    : null;
+  await settings?.load();
+  settings?.start();
   await directories.start();
   const flusher = salesforce ? startSync(salesforce, db, engine, log) : null;
   if (flusher && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSyncHandler(flusher, env.CONNECTOR_ADMIN_KEY));
+  if (settings && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSettingsHandler(settings, env.CONNECTOR_ADMIN_KEY));
   if (options.provider) {
     engine.attachProvider(options.provider.port);
     await options.provider.port.start(engine);
@@ -159,12 +184,14 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     db,
     engine,
     tokens,
+    settings,
     async close() {
       ready = false;
       await options.provider?.port.stop();
       await sessions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await flusher?.stop();
+      settings?.stop();
       directories.stop();
       await engine.stop();
       await db.close();

@@ -25,6 +25,7 @@ interface Session {
   claims: SessionClaims | null;
   bucket: TokenBucket;
   lastSentVersion: number;
+  lastSentRevision: string | null;
   lastInboxVersion: number;
   /** D3: the inbox window this panel shows (inboxView frame). */
   inboxWindow: InboxWindow;
@@ -100,6 +101,7 @@ export class PanelSessions {
       claims: null,
       bucket: new TokenBucket(commandsPerSecond, engine.now()),
       lastSentVersion: -1,
+      lastSentRevision: null,
       lastInboxVersion: -1,
       inboxWindow: DEFAULT_INBOX_WINDOW,
       omniRelay: false
@@ -182,7 +184,7 @@ export class PanelSessions {
         agent: { agentId: check.claims.sub, name: check.claims.name },
         sessionId: session.id
       });
-      await this.sendSnapshot(session, frame.lastVersion);
+      await this.sendSnapshot(session, frame.lastVersion, frame.lastRevision);
       for (const text of this.options.directories.framesFor(check.claims.sub)) this.sendText(session, text);
       return;
     }
@@ -195,7 +197,7 @@ export class PanelSessions {
       session.socket.close(4401, 'TOKEN_EXPIRED');
       return;
     }
-    if (frame.type === 'resync') return this.sendSnapshot(session, frame.lastVersion);
+    if (frame.type === 'resync') return this.sendSnapshot(session, frame.lastVersion, frame.lastRevision);
     const limited = !session.bucket.take(engine.now());
     if (limited) metrics.count('rejection', { code: 'RATE_LIMITED' });
     const tooMany = { code: 'RATE_LIMITED', message: 'Too many frames at once; wait a moment and try again.' };
@@ -228,7 +230,7 @@ export class PanelSessions {
           ...(outcome.created ? { created: outcome.created } : {})
         });
         // The pushed snapshot may have gone out already; a duplicate brings this tab up to date as well.
-        if (outcome.duplicate) await this.sendSnapshot(session, null);
+        if (outcome.duplicate) await this.sendSnapshot(session, null, null);
       } else {
         metrics.count('rejection', { code: outcome.rejection.code });
         const { code, message, labelKey, issues } = outcome.rejection;
@@ -255,11 +257,13 @@ export class PanelSessions {
   private async pushSnapshot(agentId: string): Promise<void> {
     const sessions = this.byAgent.get(agentId);
     if (!sessions || sessions.size === 0) return;
-    const { version, snapshot } = await this.options.engine.snapshot(agentId);
+    const { version, revision, snapshot } = await this.options.engine.snapshot(agentId);
     for (const session of sessions) {
-      if (version <= session.lastSentVersion) continue;
+      if (version < session.lastSentVersion) continue;
+      if (version === session.lastSentVersion && revision === session.lastSentRevision) continue;
       session.lastSentVersion = version;
-      this.send(session, { type: 'snapshot', version, snapshot });
+      session.lastSentRevision = revision;
+      this.send(session, { type: 'snapshot', version, revision, snapshot });
     }
   }
 
@@ -283,17 +287,18 @@ export class PanelSessions {
     this.sendText(session, text);
   }
 
-  /** After hello or a resync: a full snapshot unless the panel already has the current version, then the inbox. */
-  private async sendSnapshot(session: Session, lastVersion: number | null): Promise<void> {
+  /**
+   * After hello or a resync: the inbox, then a full snapshot unless the panel already has this version built with
+   * these settings (`snapshot: null`).
+   */
+  private async sendSnapshot(session: Session, lastVersion: number | null, lastRevision: string | null): Promise<void> {
     if (!session.claims) return;
     this.sendInbox(session);
-    const { version, snapshot } = await this.options.engine.snapshot(session.claims.sub);
-    if (lastVersion !== null && lastVersion === version) {
-      session.lastSentVersion = version;
-      return this.send(session, { type: 'snapshot', version, snapshot: null });
-    }
+    const { version, revision, snapshot } = await this.options.engine.snapshot(session.claims.sub);
     session.lastSentVersion = version;
-    this.send(session, { type: 'snapshot', version, snapshot });
+    session.lastSentRevision = revision;
+    const current = lastVersion === version && lastRevision === revision;
+    this.send(session, { type: 'snapshot', version, revision, snapshot: current ? null : snapshot });
   }
 
   private onOmni(session: Session, agentId: string, event: OmniEvent): void {

@@ -1,7 +1,7 @@
 // The imperative shell around the interaction core. One engine per process: every change runs through `serial`, so
 // a desk is read, transitioned and written without interleaving; the database transaction makes it durable and
 // atomic (state + journal + outbox + timers + command receipt), and effects outside the database run after commit.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Effect, ProviderEffect, RoutingEffect } from '../interactions/kernel/effects';
 import { reject, type Rejection } from '../interactions/kernel/rejections';
 import { parseWith } from '../interactions/kernel/parse';
@@ -11,7 +11,7 @@ import { initialDesk, type DeskState } from '../interactions/desk/state';
 import type { Desk } from '../interactions/desk/machine';
 import { presenceCommandSchema } from '../interactions/presence/commands';
 import type { PresenceState } from '../interactions/presence/state';
-import type { AnyInteraction, InteractionCoreRuntime } from '../interactions/registry';
+import type { AnyInteraction, CoreConfig, InteractionCoreRuntime } from '../interactions/registry';
 import type { Logger } from '../log';
 import * as store from '../store';
 import type { Db, Queryable } from '../store';
@@ -49,6 +49,18 @@ export interface EngineDeps {
   now?: () => Instant;
 }
 
+/** The agent's snapshot, the desk version it shows and the revision of the settings it was built with. */
+export interface SnapshotDocument {
+  version: number;
+  revision: string;
+  snapshot: AgentSnapshot;
+}
+
+/** A short name for a configuration: equal settings give equal revisions, in every process and after a restart. */
+function revisionOf(config: CoreConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('base64url').slice(0, 12);
+}
+
 /** What an agent-level command created (D13/D14 outbound messages): the panel can show "sent as O-000042". */
 export interface CreatedInteraction {
   interactionId: string;
@@ -65,7 +77,9 @@ const SEND_OUTBOUND = 'sendOutbound';
 
 export class Engine implements EnginePort {
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly desk: Desk<AnyInteraction>;
+  private desk: Desk<AnyInteraction>;
+  /** Names the settings a snapshot was built with: panels' commands change when settings do (see reconfigure). */
+  private revision: string;
   private touched = new Map<string, AnyInteraction>();
   /** Write-through cache of desks this process has read or written (see loadDesk). */
   private readonly desks = new Map<string, LoadedDesk>();
@@ -94,6 +108,21 @@ export class Engine implements EnginePort {
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? Date.now;
     this.desk = deps.core.createObservedDesk((state) => this.touched.set(state.id, state));
+    this.revision = revisionOf(deps.core.config);
+  }
+
+  /**
+   * New settings from the org. Interactions offered from now on follow them; what panels show of open work (enabled
+   * commands, capacity limits) is rebuilt: every cached desk's panels get a snapshot with the new revision.
+   */
+  reconfigure(config: CoreConfig): Promise<void> {
+    return this.serial(async () => {
+      this.deps.core.reconfigure(config);
+      this.desk = this.deps.core.createObservedDesk((state) => this.touched.set(state.id, state));
+      this.revision = revisionOf(this.deps.core.config);
+      const agents = [...this.desks.keys()];
+      if (agents.length > 0) for (const listener of this.listeners) listener(agents);
+    });
   }
 
   attachProvider(provider: ProviderPort): void {
@@ -201,7 +230,7 @@ export class Engine implements EnginePort {
    * The agent's current snapshot and its version. Desks are immutable values replaced whole at commit, so a cached desk
    * (with its notes cached) is read without waiting in the serial queue; anything missing is read in it.
    */
-  snapshot(agentId: string): Promise<{ version: number; snapshot: AgentSnapshot }> {
+  snapshot(agentId: string): Promise<SnapshotDocument> {
     const cached = this.desks.get(agentId);
     const fast = cached ? this.snapshotFrom(agentId, cached) : null;
     if (fast) return Promise.resolve(fast);
@@ -239,7 +268,7 @@ export class Engine implements EnginePort {
   }
 
   /** Builds the snapshot from memory, or null when some notes are not cached yet. */
-  private snapshotFrom(agentId: string, loaded: LoadedDesk): { version: number; snapshot: AgentSnapshot } | null {
+  private snapshotFrom(agentId: string, loaded: LoadedDesk): SnapshotDocument | null {
     const notes = new Map<string, EarlierNote[]>();
     for (const interaction of Object.values(loaded.desk.interactions)) {
       const cachedNotes = this.notesCache.get(`${agentId}\n${contactKeyOf(interaction)}`);
@@ -258,7 +287,7 @@ export class Engine implements EnginePort {
       this.syncHealth,
       (i) => this.screenPops.get(i.id) ?? null
     );
-    return { version: loaded.version, snapshot };
+    return { version: loaded.version, revision: this.revision, snapshot };
   }
 
   /** D2: the agent's inbox document and its version (it grows with every change to any conversation). */

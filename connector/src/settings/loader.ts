@@ -19,7 +19,7 @@ export interface SettingsLoaderDeps {
   log: Logger;
   now: () => number;
   /** Called with the new settings when they differ from the ones in force. */
-  apply: (settings: OrgSettings) => void;
+  apply: (settings: OrgSettings) => Promise<void> | void;
   refreshMs?: number;
 }
 
@@ -92,7 +92,7 @@ export class SettingsLoader {
       return this.last;
     }
     this.current = result.settings;
-    this.deps.apply(result.settings);
+    await this.deps.apply(result.settings);
     this.deps.log.info({ settingRecord: this.deps.settingRecord }, 'settings from the org applied');
     this.last = { status: 'applied', at };
     return this.last;

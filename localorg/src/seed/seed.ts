@@ -28,12 +28,24 @@ async function insert(ctx: DataContext, objectName: string, values: RecordValues
 }
 
 export async function isSeeded(sql: Sql): Promise<boolean> {
+  return (await seededVersion(sql)) !== null;
+}
+
+async function seededVersion(sql: Sql): Promise<string | null> {
   const rows = await sql.query<{ value: string }>(`SELECT value FROM localorg_meta WHERE key = 'seed_version'`);
-  return rows.length > 0;
+  return rows[0]?.value ?? null;
 }
 
 export async function seedOrg(ctx: DataContext): Promise<void> {
-  if (await isSeeded(ctx.sql)) return;
+  const seeded = await seededVersion(ctx.sql);
+  if (seeded === SEED_VERSION) return;
+  if (seeded !== null) {
+    // Seeding again over older data would mix two versions of the demo org; the data is the demo's, so start afresh.
+    throw new Error(
+      `The local org's data folder was seeded by an older version of the project (seed ${seeded}, now ` +
+        `${SEED_VERSION}): delete it (LOCALORG_DATA_DIR, by default .data/localorg) and start again.`
+    );
+  }
   // Read and check force-app's custom metadata first: a malformed file stops the seed before anything is written.
   const metadata = readCustomMetadataRecords(ctx.schema);
   const integrationId = await create(ctx, 'User', { ...INTEGRATION_USER });

@@ -90,11 +90,14 @@ describe('panel WebSocket protocol', () => {
       probe.send({ type: 'resync', lastVersion: null });
       const s = await probe.next(ofType('snapshot'));
       probe.ws.close();
-      return s.version as number;
+      return { version: s.version as number, revision: s.revision as string };
     })();
-    panel.send({ type: 'hello', token, lastVersion: current });
+    panel.send({ type: 'hello', token, lastVersion: current.version, lastRevision: current.revision });
     await panel.next(ofType('welcome'));
-    expect(await panel.next(ofType('snapshot'))).toEqual({ type: 'snapshot', version: current, snapshot: null });
+    expect(await panel.next(ofType('snapshot'))).toEqual({ type: 'snapshot', ...current, snapshot: null });
+    // The same version built with other settings is sent whole.
+    panel.send({ type: 'resync', lastVersion: current.version, lastRevision: 'other-settings' });
+    expect(await panel.next(ofType('snapshot'))).toMatchObject({ ...current, snapshot: { agent: expect.any(Object) } });
     panel.ws.close();
   });
 

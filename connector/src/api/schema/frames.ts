@@ -27,6 +27,8 @@ export const clientFrameSchema = z
         token: z.string().min(1).max(2048),
         protocol: z.literal(PROTOCOL_VERSION).default(PROTOCOL_VERSION),
         lastVersion: z.number().int().nonnegative().nullable().default(null),
+        /** The snapshot revision the panel saw with lastVersion: both must match for `snapshot: null`. */
+        lastRevision: z.string().max(64).nullable().default(null),
         /** This panel runs beside the console's Omni relay and will apply omniAction frames (A2, S2–S4). */
         omniRelay: z.boolean().default(false)
       })
@@ -48,7 +50,11 @@ export const clientFrameSchema = z
       .strict()
       .meta({ id: 'CommandFrame' }),
     z
-      .object({ type: z.literal('resync'), lastVersion: z.number().int().nonnegative().nullable() })
+      .object({
+        type: z.literal('resync'),
+        lastVersion: z.number().int().nonnegative().nullable(),
+        lastRevision: z.string().max(64).nullable().default(null)
+      })
       .strict()
       .meta({ id: 'ResyncFrame' }),
     /** D3: which window of the inbox this panel shows, in which order and with which tags (all of them). */
@@ -105,7 +111,13 @@ export const serverFrameSchema = z
     z
       .object({
         type: z.literal('snapshot'),
+        /** The desk's version: grows with every change of the agent's work. */
         version: z.number().int().nonnegative(),
+        /**
+         * The settings the snapshot was built with. When an admin changes them the snapshot is sent again with the
+         * same version and a new revision: a panel replaces what it shows with every snapshot frame.
+         */
+        revision: z.string(),
         snapshot: agentSnapshot.nullable()
       })
       .strict()

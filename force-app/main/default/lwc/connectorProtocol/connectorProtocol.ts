@@ -261,6 +261,7 @@ export interface HelloFrame {
   token: string;
   protocol?: 1;
   lastVersion?: number | null;
+  lastRevision?: string | null;
   omniRelay?: boolean;
 }
 export interface CommandFrame {
@@ -275,6 +276,7 @@ export interface CommandFrame {
 export interface ResyncFrame {
   type: 'resync';
   lastVersion: number | null;
+  lastRevision?: string | null;
 }
 export interface InboxViewFrame {
   type: 'inboxView';
@@ -330,6 +332,7 @@ export interface RejectedFrame {
 export interface SnapshotFrame {
   type: 'snapshot';
   version: number;
+  revision: string;
   snapshot: AgentSnapshot | null;
 }
 export interface AgentSnapshot {
