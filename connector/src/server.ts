@@ -23,6 +23,8 @@ import {
 import { catalogSchema, type CatalogInput } from './directories/catalog';
 import { DirectoryService } from './directories/service';
 import { SettingsLoader } from './settings/loader';
+import { OmniBridge } from './omni/bridge';
+import { DEFAULT_OMNI_MAP } from './omni/presence';
 import { createAdminSettingsHandler } from './api/admin-settings';
 
 export interface ConnectorOptions {
@@ -96,10 +98,24 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const signedInSessions = new MemorySignedInSessions(10_000);
   const orgId = options.signIn?.orgId ?? env.SALESFORCE_ORG_ID;
   const handlers: Handler[] = [];
-  const sessions = new PanelSessions({
+  let settings: SettingsLoader | null = null;
+  const omni: OmniBridge = new OmniBridge({
+    db,
+    engine,
+    statusMap: () => settings?.settings?.omni ?? DEFAULT_OMNI_MAP,
+    send: (agentId, action) => sessions.sendOmniAction(agentId, action),
+    log,
+    now: () => engine.now()
+  });
+  engine.onChange((agentIds) => {
+    for (const agentId of agentIds) void omni.presenceChanged(agentId);
+  });
+  engine.onWorkItem((op) => void omni.workItemChanged(op));
+  const sessions: PanelSessions = new PanelSessions({
     ...(orgId ? { orgId } : {}),
     signedIn: options.signIn ? signedInSessions : null,
     directories,
+    omni,
     engine,
     tokens,
     metrics,
@@ -125,7 +141,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   });
   await engine.start();
   // Settings from the org (custom metadata records), read before the first panel connects and then kept current.
-  const settings = salesforce
+  settings = salesforce
     ? new SettingsLoader({
         api: salesforce,
         base: core.config,
@@ -144,7 +160,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   await settings?.load();
   settings?.start();
   await directories.start();
-  const flusher = salesforce ? startSync(salesforce, db, engine, log) : null;
+  const flusher = salesforce ? startSync(salesforce, db, engine, omni, log) : null;
   if (flusher && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSyncHandler(flusher, env.CONNECTOR_ADMIN_KEY));
   if (settings && env.CONNECTOR_ADMIN_KEY) handlers.push(createAdminSettingsHandler(settings, env.CONNECTOR_ADMIN_KEY));
   if (options.provider) {
@@ -210,12 +226,13 @@ function salesforceClient(input: SalesforceOptionsInput): SalesforceClient {
   return created.value;
 }
 
-function startSync(client: SalesforceClient, db: Db, engine: Engine, log: Logger): SyncFlusher {
+function startSync(client: SalesforceClient, db: Db, engine: Engine, omni: OmniBridge, log: Logger): SyncFlusher {
   const flusher = new SyncFlusher({
     db,
     api: client,
     serviceChannels: client.options.serviceChannels,
     log,
+    onWorkRouted: (routed) => omni.workRouted(routed),
     onScreenPop: (interactionId, matches) =>
       engine.setScreenPop(
         interactionId,

@@ -12,12 +12,14 @@ export class Panel {
   readonly received: Record<string, unknown>[] = [];
   /** Frames that did not fit the protocol's schema: any one fails the next wait. */
   readonly invalid: string[] = [];
+  private readonly listeners: ((frame: Frame) => void)[] = [];
   private waiters: { match: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
     [];
   constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as Record<string, unknown>;
       this.received.push(frame);
+      for (const listener of this.listeners) listener(frame);
       const problem = frameProblem(frame);
       if (problem) this.invalid.push(problem);
       const waiter = this.waiters.find((w) => w.match(frame));
@@ -31,6 +33,10 @@ export class Panel {
     const panel = new Panel(ws);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     return panel;
+  }
+  /** Sees every frame as it arrives (waiters still get theirs). */
+  onFrame(listener: (frame: Frame) => void): void {
+    this.listeners.push(listener);
   }
   send(frame: unknown): void {
     this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
@@ -50,12 +56,14 @@ export class Panel {
 export async function signIn(
   baseUrl: string,
   wsUrl: string,
-  agent: { agentId: string; name: string; language?: string }
+  agent: { agentId: string; name: string; language?: string },
+  hello: { omniRelay?: boolean; before?: (panel: Panel) => void } = {}
 ): Promise<Panel> {
   const res = await fetch(`${baseUrl}/auth/dev`, { method: 'POST', body: JSON.stringify(agent) });
   const { token } = (await res.json()) as { token: string };
   const panel = await Panel.open(wsUrl);
-  panel.send({ type: 'hello', token });
+  hello.before?.(panel);
+  panel.send({ type: 'hello', token, ...(hello.omniRelay ? { omniRelay: true } : {}) });
   await panel.next(ofType('welcome'));
   await panel.next(ofType('snapshot'));
   return panel;

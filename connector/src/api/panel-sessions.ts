@@ -12,7 +12,8 @@ import type { Metrics } from './metrics';
 import { clientFrameSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ErrorBody, type ServerFrame } from './protocol';
 import { TokenBucket } from './rate-limit';
 import { DEFAULT_INBOX_WINDOW, type InboxWindow } from '../engine/inbox-index';
-import type { OmniEvent } from './schema';
+import type { OmniAction, OmniEvent } from './schema';
+import type { OmniBridge } from '../omni/bridge';
 import type { DirectoryService } from '../directories/service';
 
 const HELLO_TIMEOUT_MS = 10_000;
@@ -31,6 +32,8 @@ interface Session {
   inboxWindow: InboxWindow;
   /** The panel runs beside the console's Omni relay (hello omniRelay). */
   omniRelay: boolean;
+  /** Order of hello, to choose the agent's relay. */
+  connectedAt: number;
 }
 
 export interface PanelSessionsOptions {
@@ -41,6 +44,8 @@ export interface PanelSessionsOptions {
   engine: Engine;
   /** The directory documents: sent at hello, pushed when they change. */
   directories: DirectoryService;
+  /** A2, S2–S4: where the Omni relays' reports go. */
+  omni: OmniBridge;
   tokens: SessionTokens;
   metrics: Metrics;
   log: Logger;
@@ -51,6 +56,7 @@ export class PanelSessions {
   readonly wss: WebSocketServer;
   private readonly byAgent = new Map<string, Set<Session>>();
   private readonly inboxText = new WeakMap<object, string>();
+  private connections = 0;
 
   constructor(private readonly options: PanelSessionsOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: HARD_LIMIT_BYTES });
@@ -104,7 +110,8 @@ export class PanelSessions {
       lastSentRevision: null,
       lastInboxVersion: -1,
       inboxWindow: DEFAULT_INBOX_WINDOW,
-      omniRelay: false
+      omniRelay: false,
+      connectedAt: 0
     };
     metrics.sessions++;
     const helloTimer = setTimeout(() => {
@@ -114,7 +121,11 @@ export class PanelSessions {
     socket.on('close', () => {
       clearTimeout(helloTimer);
       metrics.sessions--;
-      if (session.claims) this.byAgent.get(session.claims.sub)?.delete(session);
+      if (!session.claims) return;
+      const agentId = session.claims.sub;
+      this.byAgent.get(agentId)?.delete(session);
+      // The agent's next tab with a relay takes over and gets what is still owed.
+      if (session.omniRelay && this.relayOf(agentId)) void this.options.omni.relayConnected(agentId);
     });
     socket.on('error', (err) => this.options.log.warn({ err: err.message, session: session.id }, 'websocket error'));
   }
@@ -175,6 +186,7 @@ export class PanelSessions {
       }
       session.claims = check.claims;
       session.omniRelay = frame.omniRelay;
+      session.connectedAt = ++this.connections;
       let set = this.byAgent.get(check.claims.sub);
       if (!set) this.byAgent.set(check.claims.sub, (set = new Set()));
       set.add(session);
@@ -186,6 +198,9 @@ export class PanelSessions {
       });
       await this.sendSnapshot(session, frame.lastVersion, frame.lastRevision);
       for (const text of this.options.directories.framesFor(check.claims.sub)) this.sendText(session, text);
+      if (session.omniRelay && this.relayOf(check.claims.sub) === session) {
+        void this.options.omni.relayConnected(check.claims.sub);
+      }
       return;
     }
     if (!session.claims) return this.error(session, 'NOT_AUTHENTICATED', 'Say hello with a session token first.');
@@ -302,9 +317,30 @@ export class PanelSessions {
   }
 
   private onOmni(session: Session, agentId: string, event: OmniEvent): void {
-    void agentId;
-    void event;
-    this.error(session, 'OMNI_NOT_CONNECTED', 'This connector has no Omni-Channel link yet.');
+    if (!session.omniRelay) {
+      return this.error(session, 'NOT_OMNI_RELAY', 'Only a panel that said hello with omniRelay: true reports Omni.');
+    }
+    void this.options.omni.report(agentId, event);
+  }
+
+  /**
+   * A2, S2–S4: an action for the agent's Omni relay. One relay applies it (the first connected of the agent's tabs:
+   * applying it in every tab would accept the same work twice); false when the agent has none connected.
+   */
+  sendOmniAction(agentId: string, action: OmniAction): boolean {
+    const relay = this.relayOf(agentId);
+    if (!relay) return false;
+    this.send(relay, { type: 'omniAction', action });
+    return true;
+  }
+
+  private relayOf(agentId: string): Session | undefined {
+    let first: Session | undefined;
+    for (const session of this.byAgent.get(agentId) ?? []) {
+      if (!session.omniRelay || session.socket.readyState !== session.socket.OPEN) continue;
+      if (!first || session.connectedAt < first.connectedAt) first = session;
+    }
+    return first;
   }
 
   private error(session: Session, code: string, message: string): void {

@@ -2,7 +2,8 @@
 // a desk is read, transitioned and written without interleaving; the database transaction makes it durable and
 // atomic (state + journal + outbox + timers + command receipt), and effects outside the database run after commit.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Effect, ProviderEffect, RoutingEffect } from '../interactions/kernel/effects';
+import type { Effect, ProviderEffect, RoutingEffect, SyncOperation } from '../interactions/kernel/effects';
+import type { OmniPresenceEvent } from '../interactions/presence/commands';
 import { reject, type Rejection } from '../interactions/kernel/rejections';
 import { parseWith } from '../interactions/kernel/parse';
 import { DIGITAL_CHANNELS, type Channel, type Instant, type Transition } from '../interactions/kernel/types';
@@ -48,6 +49,8 @@ export interface EngineDeps {
   log: Logger;
   now?: () => Instant;
 }
+
+export type WorkItemOperation = Extract<SyncOperation, { op: 'workItem.update' }>;
 
 /** The agent's snapshot, the desk version it shows and the revision of the settings it was built with. */
 export interface SnapshotDocument {
@@ -99,6 +102,7 @@ export class Engine implements EnginePort {
   private readonly inboxListeners = new Set<(agentIds: string[]) => void>();
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
+  private readonly workItemListeners = new Set<(op: WorkItemOperation) => void>();
   private provider: ProviderPort | null = null;
   private timer: NodeJS.Timeout | null = null;
   private nextTimerAt: Instant | null = null;
@@ -158,6 +162,33 @@ export class Engine implements EnginePort {
   onSyncHealth(listener: (health: SyncHealth) => void): () => void {
     this.syncListeners.add(listener);
     return () => this.syncListeners.delete(listener);
+  }
+
+  /** S2–S4: a work item's status changed (committed); the Omni bridge makes Omni-Channel follow. */
+  onWorkItem(listener: (op: WorkItemOperation) => void): () => void {
+    this.workItemListeners.add(listener);
+    return () => this.workItemListeners.delete(listener);
+  }
+
+  /**
+   * A2: the agent's Omni-Channel status changed in the console (reported by the panel's Omni relay). The configured
+   * policy decides which side wins; when the softphone wins, nothing changes here and Omni is set back.
+   */
+  omniPresence(agentId: string, event: OmniPresenceEvent): Promise<PortResult> {
+    return this.serial(async () => {
+      const at = this.now();
+      const loaded = await this.loadDesk(agentId);
+      const result = this.apply(loaded.desk, { type: 'omniPresence', at, event });
+      if (!result.ok) return refused(result.rejection);
+      if (result.state.presence === loaded.desk.presence) return { ok: true };
+      await this.commit(loaded, result.state, result.effects, at, {
+        source: 'omni',
+        kind: event.type,
+        interactionId: null,
+        payload: { status: event.status, reasonCode: event.reasonCode }
+      });
+      return { ok: true };
+    });
   }
 
   /** Called with the agents whose snapshot changed, after the change is committed. */
@@ -668,6 +699,10 @@ export class Engine implements EnginePort {
   private async afterCommit(effects: Effect[], changedAgents: string[]): Promise<void> {
     if (effects.some((e) => e.kind === 'timer')) await this.armTimers();
     if (changedAgents.length > 0) for (const listener of this.listeners) listener([...new Set(changedAgents)]);
+    for (const effect of effects) {
+      if (effect.kind !== 'sync' || effect.operation.op !== 'workItem.update') continue;
+      for (const listener of this.workItemListeners) listener(effect.operation);
+    }
     const provider = this.provider;
     if (!provider) return;
     if (changedAgents.length > 0) provider.kick?.();

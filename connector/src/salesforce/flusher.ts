@@ -21,7 +21,7 @@ import {
 } from './drafts';
 import { failure, type SyncFailure } from './failures';
 import { flusherOptionsSchema, type FlusherOptions, type FlusherOptionsInput } from './flusherOptions';
-import { acceptGuardQueries, readAcceptGuard, routedKey } from './mapping/acceptGuard';
+import { acceptGuardQueries, readAcceptGuard, routedKey, type RoutedWork } from './mapping/acceptGuard';
 import { planOperation, reference, serviceChannelQuery, type OperationPlan } from './mapping/plan';
 import { readOperation, type OperationResult } from './mapping/results';
 import type { ScreenPopMatch } from './mapping/screenPop';
@@ -31,7 +31,7 @@ import type { SalesforceOptions } from './options';
 import { LimitPause } from './limitPause';
 import { listFollowers, sendPlan } from './outboxReads';
 import { backoffDelay, type BackoffPolicy } from './backoff';
-import { emptySettlement, settleUnit, type SettleContext, type Settlement } from './settle';
+import { emptySettlement, settleUnit, type SettleContext, type Settlement, type WorkRouted } from './settle';
 
 export type SyncState = 'ok' | 'delayed' | 'paused';
 
@@ -92,6 +92,8 @@ export interface FlusherDeps {
   log?: Logger;
   /** S6: the matches of a screen pop (none, one, several), for the engine to show. */
   onScreenPop?: (interactionId: string, matches: ScreenPopMatch[]) => void | Promise<void>;
+  /** S2: an accept's work reached Omni-Channel (its AgentWork and work item ids), for the Omni relay to accept it. */
+  onWorkRouted?: (routed: WorkRouted) => void | Promise<void>;
   /** After every flush, for logs and metrics. */
   onFlush?: (report: FlushReport) => void;
 }
@@ -255,6 +257,7 @@ export class SyncFlusher {
     report.parked = settlement.parks.length;
     this.afterCalls(settlement, now, report);
     await this.deliverScreenPops(settlement);
+    await this.deliverRouted(settlement);
     this.emitStatus();
     return report;
   }
@@ -293,7 +296,7 @@ export class SyncFlusher {
   }
 
   private costOf(draftOp: DraftOp): OperationCost {
-    const plan = this.planOf(draftOp, new Set());
+    const plan = this.planOf(draftOp, new Map());
     const subrequests = plan.read === 'unsupported' ? [] : plan.subrequests;
     const op = draftOp.op;
     const needsChannel =
@@ -305,7 +308,7 @@ export class SyncFlusher {
     };
   }
 
-  private planOf(draftOp: DraftOp, routed: Set<string>): OperationPlan {
+  private planOf(draftOp: DraftOp, routed: Map<string, RoutedWork>): OperationPlan {
     const { row, op } = draftOp;
     if (op === null) {
       return {
@@ -321,7 +324,10 @@ export class SyncFlusher {
       ref: (role) => `o${row.id}_${role}`,
       serviceChannel: (kind) => this.channelIds.get(kind) ?? reference(channelRef(kind), CHANNEL_ID_PATH),
       taskWithSubtype: !this.tasksThatExist.has(row.dedupeKey),
-      alreadyRouted: op.op === 'workItem.update' && routed.has(routedKey(interactionKey(op.interactionId), op.agentId))
+      alreadyRouted:
+        op.op === 'workItem.update'
+          ? (routed.get(routedKey(interactionKey(op.workItemKey ?? op.interactionId), op.agentId)) ?? null)
+          : null
     });
   }
 
@@ -331,13 +337,17 @@ export class SyncFlusher {
     now: Instant,
     report: FlushReport,
     settlement: Settlement
-  ): Promise<Set<string>> {
+  ): Promise<Map<string, RoutedWork>> {
     const retried = drafts
       .flatMap((d) => d.units.map((u) => u.ops[0]))
       .filter((op): op is DraftOp => op !== undefined && isAccept(op.op) && op.row.attempts > 1);
-    if (retried.length === 0) return new Set();
+    if (retried.length === 0) return new Map();
     const keys = [
-      ...new Set(retried.map((d) => (d.op?.op === 'workItem.update' ? interactionKey(d.op.interactionId) : '')))
+      ...new Set(
+        retried.map((d) =>
+          d.op?.op === 'workItem.update' ? interactionKey(d.op.workItemKey ?? d.op.interactionId) : ''
+        )
+      )
     ];
     const queries = acceptGuardQueries(keys);
     const path = this.deps.api.dataPath;
@@ -362,12 +372,12 @@ export class SyncFlusher {
         settleUnit(unit, () => ({ status: 'failed', failure: why }), this.settleContext(now), settlement);
       draft.units = draft.units.filter((u) => !held.includes(u));
     }
-    return new Set();
+    return new Map();
   }
 
   private async send(
     draft: Draft,
-    routed: Set<string>,
+    routed: Map<string, RoutedWork>,
     now: Instant,
     report: FlushReport,
     settlement: Settlement
@@ -449,6 +459,18 @@ export class SyncFlusher {
     else if (report.calls > 0 && this.trouble) {
       this.log.info({ delayedMs: now - this.trouble.since }, 'Salesforce sync caught up');
       this.trouble = null;
+    }
+  }
+
+  private async deliverRouted(s: Settlement): Promise<void> {
+    const deliver = this.deps.onWorkRouted;
+    if (!deliver) return;
+    for (const routed of s.routed) {
+      try {
+        await deliver(routed);
+      } catch (error) {
+        this.log.error({ err: error, interactionId: routed.interactionId }, 'routed work delivery failed');
+      }
     }
   }
 

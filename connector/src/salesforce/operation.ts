@@ -27,7 +27,8 @@ export const syncOperationSchema = z.discriminatedUnion('op', [
     interactionId: z.string().min(1),
     agentId: z.string().min(1),
     channel,
-    status: z.enum(['Opened', 'Closed', 'Declined', 'DeclinedOnPushTimeout', 'Transferred', 'Canceled'])
+    status: z.enum(['Opened', 'Closed', 'Declined', 'DeclinedOnPushTimeout', 'Transferred', 'Canceled']),
+    workItemKey: z.string().min(1).optional()
   }),
   z.object({
     op: z.literal('task.log'),

@@ -7,13 +7,21 @@ import { backoffDelay, type BackoffPolicy } from './backoff';
 import type { DraftOp, DraftUnit } from './drafts';
 import { failure, type SyncFailure } from './failures';
 import type { OperationResult } from './mapping/results';
+import type { RoutedWork } from './mapping/acceptGuard';
 import type { ScreenPopMatch } from './mapping/screenPop';
+
+export interface WorkRouted extends RoutedWork {
+  interactionId: string;
+  agentId: string;
+}
 
 export interface Settlement {
   sent: number[];
   retries: { id: number; nextAttemptAt: Instant; error: OutboxError }[];
   parks: { id: number; error: OutboxError }[];
   screenPops: { interactionId: string; matches: ScreenPopMatch[] }[];
+  /** S2: work Omni now has for an agent (the Omni relay accepts it in the console). */
+  routed: WorkRouted[];
   /** Tasks an earlier attempt already created: send them again without the create-only TaskSubtype. */
   tasksThatExist: string[];
   /** Tasks written: they no longer need the "exists" variant. */
@@ -28,6 +36,7 @@ export const emptySettlement = (): Settlement => ({
   retries: [],
   parks: [],
   screenPops: [],
+  routed: [],
   tasksThatExist: [],
   tasksWritten: [],
   trouble: null,
@@ -71,6 +80,9 @@ export function settleUnit(
     if (result.status === 'done') {
       into.sent.push(row.id);
       if (op?.op === 'task.log') into.tasksWritten.push(row.dedupeKey);
+      if (result.routed && op?.op === 'workItem.update') {
+        into.routed.push({ interactionId: op.interactionId, agentId: op.agentId, ...result.routed });
+      }
       if (result.screenPop && op?.op === 'screenPop.lookup') {
         into.screenPops.push({ interactionId: op.interactionId, matches: result.screenPop });
       }

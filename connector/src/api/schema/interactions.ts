@@ -95,6 +95,7 @@ export const chatShape = {
   emailTranscript: z.boolean(),
   wrapUpStep: z.enum(['editing', 'followUp']).nullable(),
   endedBy: z.enum(['agent', 'customer', 'salesforce']).nullable(),
+  workItemKey: z.string().nullable(),
   handedTo: z
     .discriminatedUnion('kind', [
       z.object({ kind: z.literal('agent'), agentId: z.string(), agentName: z.string() }).strict(),

@@ -17,7 +17,14 @@ export function stopHandleClock(timers: Timers, at: Instant): Timers {
 export function workItem(state: ChatState, status: WorkItemStatus): SyncEffect {
   return {
     kind: 'sync',
-    operation: { op: 'workItem.update', interactionId: state.id, agentId: state.ownerAgentId, channel: 'chat', status }
+    operation: {
+      op: 'workItem.update',
+      interactionId: state.id,
+      agentId: state.ownerAgentId,
+      channel: 'chat',
+      status,
+      ...(state.workItemKey ? { workItemKey: state.workItemKey } : {})
+    }
   };
 }
 

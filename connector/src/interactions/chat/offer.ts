@@ -39,6 +39,8 @@ export const chatHandoverSchema = z
   .object({
     fromAgentId: id,
     fromAgentName: z.string().min(1).max(200),
+    /** S4: the Salesforce work item the chat belongs to, so the receiver's work continues it. */
+    workItemKey: id.optional(),
     transcript: z.array(handoverLineSchema).max(5_000),
     /** Name, Related To and wrap-up data chosen so far travel with the chat. */
     details: z
@@ -126,6 +128,7 @@ export function offerChat(input: unknown, at: Instant, settings: ChatConfig): Tr
     wrapUpStep: null,
     endedBy: null,
     handedTo: null,
+    workItemKey: offer.handover?.workItemKey ?? null,
     settings
   };
   const earlier: LineInput[] = (offer.handover?.transcript ?? []).map((line) => ({ ...line }));
@@ -151,6 +154,7 @@ export function handoverOf(state: ChatState): ChatHandover {
   return {
     fromAgentId: state.ownerAgentId ?? '',
     fromAgentName: state.ownerName ?? state.ownerAgentId ?? '',
+    workItemKey: state.workItemKey ?? state.id,
     transcript: state.transcript.map((line) => {
       const { id: _id, ...rest } = line;
       return rest;

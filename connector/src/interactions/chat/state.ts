@@ -41,6 +41,8 @@ export interface ChatState extends InteractionCore {
   endedBy: 'agent' | 'customer' | 'salesforce' | null;
   /** Where the chat went when closed as 'transferred' (C8) or 'parked' (C17). */
   handedTo: { kind: 'agent'; agentId: string; agentName: string } | { kind: 'queue'; queueId: string } | null;
+  /** S4: the work item of the agent who transferred the chat here; null: this chat's own (its id). */
+  workItemKey: string | null;
   /** The settings in force when the chat was offered. */
   settings: ChatConfig;
 }

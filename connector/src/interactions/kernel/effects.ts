@@ -15,7 +15,18 @@ export type WorkItemStatus = 'Opened' | 'Closed' | 'Declined' | 'DeclinedOnPushT
 /** One Salesforce write, kept durably in the outbox and sent in batches (S7). */
 export type SyncOperation =
   | { op: 'presence.mirror'; agentId: string; status: string; reasonCode: string | null }
-  | { op: 'workItem.update'; interactionId: string; agentId: string; channel: Channel; status: WorkItemStatus }
+  | {
+      op: 'workItem.update';
+      interactionId: string;
+      agentId: string;
+      channel: Channel;
+      status: WorkItemStatus;
+      /**
+       * S4: the Salesforce work item this interaction continues (another agent's, after a transfer), so the
+       * receiver's AgentWork is on the same item and Omni marks the sender's Transferred. Absent: the interaction's own.
+       */
+      workItemKey?: string;
+    }
   | {
       op: 'task.log';
       interactionId: string;

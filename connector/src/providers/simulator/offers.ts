@@ -54,6 +54,8 @@ function fallbackHandover(core: SimCore, contact: Contact, request: RoutingReque
   return {
     fromAgentId: senderId,
     fromAgentName: shownName ?? core.agentName(senderId) ?? senderId,
+    // S4: every leg of a contact is the same Salesforce work item: the contact's first interaction (its id).
+    workItemKey: contact.id,
     transcript: contact.entries
       .filter((entry) => entry.text !== undefined && entry.from !== 'system')
       .slice(-5_000)

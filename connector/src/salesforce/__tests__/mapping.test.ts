@@ -24,7 +24,7 @@ const context = (op: SyncOperation, overrides: Partial<PlanContext> = {}): PlanC
   ref: (role) => `o1_${role}`,
   serviceChannel: (kind) => `@{ch_${kind}.records[0].Id}`,
   taskWithSubtype: true,
-  alreadyRouted: false,
+  alreadyRouted: null,
   ...overrides
 });
 
@@ -129,7 +129,9 @@ describe('S2 S4 work item mapping', () => {
     const op = workItemOp('c1', AGENT, 'Opened', 'chat');
     const plan = planOperation(op, context(op));
     expect(plan).toEqual({
-      read: 'write',
+      read: 'route',
+      known: null,
+      refs: { item: 'o1_item', work: 'o1_work' },
       subrequests: [
         {
           method: 'PATCH',
@@ -168,8 +170,10 @@ describe('S2 S4 work item mapping', () => {
 
   it('S2 a retried accept whose AgentWork exists writes only the Interaction__c', () => {
     const op = workItemOp('c1', AGENT, 'Opened');
-    const plan = planOperation(op, context(op, { alreadyRouted: true }));
-    expect(plan.read === 'write' && plan.subrequests.map((s) => s.referenceId)).toEqual(['o1_item']);
+    const known = { workId: '0Bz8d0000000001AAA', workItemId: 'a018d0000000001AAA' };
+    const plan = planOperation(op, context(op, { alreadyRouted: known }));
+    expect(plan.read === 'route' && plan.subrequests.map((s) => s.referenceId)).toEqual(['o1_item']);
+    expect(plan).toMatchObject({ known });
   });
 
   it.each([
@@ -335,10 +339,27 @@ describe('reading a Composite answer', () => {
     expect(kindOfCode('INVALID_SESSION_ID', 401)).toBe('auth');
   });
 
+  it('S2 a routed accept reads back the work item and AgentWork ids for the Omni relay', () => {
+    const accept = workItemOp('c1', AGENT, 'Opened');
+    const plan = planOperation(accept, context(accept));
+    if (plan.read !== 'route') throw new Error('expected a route plan');
+    const ok = (referenceId: string, body: unknown) =>
+      [referenceId, { referenceId, httpStatusCode: 201, body }] as const;
+    const answers = new Map([
+      ok('o1_item', { id: 'a018d0000000001AAA', created: true }),
+      ok('o1_psr', { id: '0JR8d0000000001AAA', success: true }),
+      ok('o1_work', { id: '0Bz8d0000000001AAA', success: true })
+    ]);
+    expect(readOperation(plan, answers)).toEqual({
+      status: 'done',
+      routed: { workItemId: 'a018d0000000001AAA', workId: '0Bz8d0000000001AAA' }
+    });
+  });
+
   it('a subrequest halted by an earlier failure reports the earlier failure', () => {
     const accept = workItemOp('c1', AGENT, 'Opened');
     const acceptPlan = planOperation(accept, context(accept));
-    if (acceptPlan.read !== 'write') throw new Error('expected a write plan');
+    if (acceptPlan.read !== 'route') throw new Error('expected a route plan');
     const answers = new Map([
       ['o1_item', { referenceId: 'o1_item', httpStatusCode: 200, body: { id: 'a01', created: false } }],
       [
@@ -386,9 +407,11 @@ describe('the accept guard', () => {
     expect(queries.works).toContain("Status IN ('Assigned', 'Opened', 'Unavailable')");
     const routed = readAcceptGuard(
       { records: [{ Id: 'a018d0000000001AAA', Interaction_Key__c: 'c1' }] },
-      { records: [{ UserId: AGENT, WorkItemId: 'a018d0000000001' }] }
+      { records: [{ Id: '0Bz8d0000000009AAA', UserId: AGENT, WorkItemId: 'a018d0000000001' }] }
     );
-    expect(routed).toEqual(new Set([routedKey('c1', AGENT)]));
+    expect(routed).toEqual(
+      new Map([[routedKey('c1', AGENT), { workId: '0Bz8d0000000009AAA', workItemId: 'a018d0000000001' }]])
+    );
     expect(routed?.has(routedKey('c1', AGENT.slice(0, 15)))).toBe(true);
     expect(readAcceptGuard({}, {})).toBeNull();
   });

@@ -18,23 +18,31 @@ export function acceptGuardQueries(interactionKeys: readonly string[]): { items:
 }
 
 const itemsAnswer = z.object({ records: z.array(z.object({ Id: z.string(), Interaction_Key__c: z.string() })) });
-const worksAnswer = z.object({ records: z.array(z.object({ UserId: z.string(), WorkItemId: z.string() })) });
+const worksAnswer = z.object({
+  records: z.array(z.object({ Id: z.string(), UserId: z.string(), WorkItemId: z.string() }))
+});
 
 /** Ids compare on their first 15 characters (the 18-character form only adds a case checksum). */
 const id15 = (id: string) => id.slice(0, 15);
 
 export const routedKey = (interactionKey: string, userId: string): string => `${interactionKey}|${id15(userId)}`;
 
+/** The work Omni already has for an accept: its AgentWork and the work item (Interaction__c) it is for. */
+export interface RoutedWork {
+  workId: string;
+  workItemId: string;
+}
+
 /** The (interaction key, agent) pairs that already have live AgentWork; null when an answer has an unknown shape. */
-export function readAcceptGuard(itemsBody: unknown, worksBody: unknown): Set<string> | null {
+export function readAcceptGuard(itemsBody: unknown, worksBody: unknown): Map<string, RoutedWork> | null {
   const items = itemsAnswer.safeParse(itemsBody);
   const works = worksAnswer.safeParse(worksBody);
   if (!items.success || !works.success) return null;
   const keyOfItem = new Map(items.data.records.map((r) => [id15(r.Id), r.Interaction_Key__c]));
-  const routed = new Set<string>();
+  const routed = new Map<string, RoutedWork>();
   for (const work of works.data.records) {
     const key = keyOfItem.get(id15(work.WorkItemId));
-    if (key !== undefined) routed.add(routedKey(key, work.UserId));
+    if (key !== undefined) routed.set(routedKey(key, work.UserId), { workId: work.Id, workItemId: work.WorkItemId });
   }
   return routed;
 }

@@ -2,6 +2,7 @@
 // whether the Task may already exist) comes in the context, so each mapping is tested without an org.
 import type { CompositeSubrequest } from '../client';
 import type { SyncOperation } from '../operation';
+import type { RoutedWork } from './acceptGuard';
 import { screenPopQueries } from './screenPop';
 import { taskFields, taskKey } from './task';
 import {
@@ -26,12 +27,19 @@ export interface PlanContext {
   /** False when an earlier attempt may have created the Task: TaskSubtype (create-only) is then left out. */
   taskWithSubtype: boolean;
   /** A retried accept whose AgentWork Salesforce already has: only the Interaction__c is written again. */
-  alreadyRouted: boolean;
+  alreadyRouted: RoutedWork | null;
 }
 
 export type OperationPlan =
   /** Done when every subrequest succeeded (none at all: nothing to write). */
   | { read: 'write'; subrequests: CompositeSubrequest[] }
+  /** S2: an accept that routes work to the agent; done with the ids of the work item and its AgentWork. */
+  | {
+      read: 'route';
+      subrequests: CompositeSubrequest[];
+      known: RoutedWork | null;
+      refs: { item: string; work: string };
+    }
   | { read: 'task'; subrequests: CompositeSubrequest[]; withSubtype: boolean }
   /** Empty subrequests: the address cannot match anything, the answer is "no match". */
   | { read: 'screenPop'; subrequests: CompositeSubrequest[] }
@@ -62,15 +70,21 @@ export function planOperation(op: SyncOperation, ctx: PlanContext): OperationPla
       const itemRef = ctx.ref('item');
       const item: CompositeSubrequest = {
         method: 'PATCH',
-        url: `${ctx.dataPath}/sobjects/Interaction__c/Interaction_Key__c/${encodeURIComponent(interactionKey(op.interactionId))}`,
+        url: `${ctx.dataPath}/sobjects/Interaction__c/Interaction_Key__c/${encodeURIComponent(interactionKey(op.workItemKey ?? op.interactionId))}`,
         referenceId: itemRef,
         body: fields
       };
-      if (!routesWork(op) || ctx.alreadyRouted) return { read: 'write', subrequests: [item] };
+      if (!routesWork(op)) return { read: 'write', subrequests: [item] };
+      if (ctx.alreadyRouted) {
+        return { read: 'route', subrequests: [item], known: ctx.alreadyRouted, refs: { item: itemRef, work: '' } };
+      }
       const channel = ctx.serviceChannel(serviceChannelKind(op.channel));
       const psrRef = ctx.ref('psr');
+      const workRef = ctx.ref('work');
       return {
-        read: 'write',
+        read: 'route',
+        known: null,
+        refs: { item: itemRef, work: workRef },
         subrequests: [
           item,
           {
@@ -82,7 +96,7 @@ export function planOperation(op: SyncOperation, ctx: PlanContext): OperationPla
           {
             method: 'POST',
             url: `${ctx.dataPath}/sobjects/AgentWork`,
-            referenceId: ctx.ref('work'),
+            referenceId: workRef,
             body: agentWorkFields(op, reference(itemRef), channel, reference(psrRef))
           }
         ]

@@ -3,10 +3,11 @@
 import type { CompositeSubresponse } from '../client';
 import { failure, firstSalesforceError, type SyncFailure } from '../failures';
 import type { OperationPlan } from './plan';
+import type { RoutedWork } from './acceptGuard';
 import { readScreenPop, type ScreenPopMatch } from './screenPop';
 
 export type OperationResult =
-  | { status: 'done'; screenPop?: ScreenPopMatch[] }
+  | { status: 'done'; screenPop?: ScreenPopMatch[]; routed?: RoutedWork }
   | { status: 'failed'; failure: SyncFailure }
   | { status: 'taskExists' };
 
@@ -24,6 +25,12 @@ function failureOf(response: CompositeSubresponse): SyncFailure {
 function firstFailure(responses: CompositeSubresponse[]): SyncFailure | null {
   const failed = responses.filter((r) => r.httpStatusCode >= 400).map(failureOf);
   return failed.find((f) => f.code !== HALTED) ?? failed[0] ?? null;
+}
+
+/** The record id a create or upsert answered with. */
+function idOf(body: unknown): string | null {
+  const id = (body as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
 }
 
 export function readOperation(
@@ -44,6 +51,18 @@ export function readOperation(
     if (aboutSubtype) return { status: 'taskExists' };
   }
   if (failed) return { status: 'failed', failure: failed };
+  if (plan.read === 'route') {
+    if (plan.known) return { status: 'done', routed: plan.known };
+    const item = idOf(answers.get(plan.refs.item)?.body);
+    const work = idOf(answers.get(plan.refs.work)?.body);
+    if (item === null || work === null) {
+      return {
+        status: 'failed',
+        failure: failure('UNEXPECTED_ANSWER', 'The routed work answered without its ids.', 500)
+      };
+    }
+    return { status: 'done', routed: { workItemId: item, workId: work } };
+  }
   if (plan.read !== 'screenPop') return { status: 'done' };
   if (responses.length === 0) return { status: 'done', screenPop: [] };
   const [contacts, leads] = responses;

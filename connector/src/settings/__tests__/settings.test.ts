@@ -130,10 +130,7 @@ describe('settings from the org', () => {
     expect(JSON.stringify(chat.transcript)).not.toContain('1111 1111');
     expect(await command(panel, 'end', offered.id)).toMatchObject({ type: 'ack' });
     // C14: Done is disabled and says why until a disposition is chosen.
-    const wrapping = await chatIn(
-      panel,
-      (c) => c.id === offered.id && c.lifecycle === 'wrapUp'
-    );
+    const wrapping = await chatIn(panel, (c) => c.id === offered.id && c.lifecycle === 'wrapUp');
     expect(wrapping.commands.find((x) => x.command === 'done')).toMatchObject({
       enabled: false,
       reason: 'DISPOSITION_REQUIRED'

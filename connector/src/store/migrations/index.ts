@@ -2,8 +2,9 @@
 import { migration as initial } from './001_initial';
 import { migration as contactHistory } from './002_contact_history';
 import { migration as interactionNumbers } from './003_interaction_numbers';
+import { migration as omniWork } from './004_omni_work';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initial, contactHistory, interactionNumbers];
+export const migrations: readonly Migration[] = [initial, contactHistory, interactionNumbers, omniWork];

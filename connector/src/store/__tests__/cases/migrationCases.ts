@@ -34,7 +34,7 @@ export function migrationCases(backend: Backend): void {
       expect(recorded.rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     });
 
-    it('creates the tables of migration 001', async () => {
+    it('creates the tables of every migration', async () => {
       const result = await shared.db.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables
           WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`
@@ -45,6 +45,7 @@ export function migrationCases(backend: Backend): void {
         'contact_identities',
         'interactions',
         'journal',
+        'omni_work',
         'outbox',
         'private_notes',
         'schema_migrations',

@@ -529,6 +529,7 @@ export interface ChatInteraction {
   emailTranscript: boolean;
   wrapUpStep: ('editing' | 'followUp') | null;
   endedBy: ('agent' | 'customer' | 'salesforce') | null;
+  workItemKey: string | null;
   handedTo:
     | (
         | {

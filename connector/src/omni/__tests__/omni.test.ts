@@ -1,0 +1,256 @@
+// A2, S1–S4, C15 through the protocol alone: the panel's Omni relay (played against the local org's Omni controls)
+// reports what Omni does and applies what the connector asks; the local org's UserServicePresence and AgentWork show
+// the outcome.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { makeId } from '../../../../localorg/src/ids/salesforceId';
+import { readEnv } from '../../config';
+import { startEmbedded, type EmbeddedConnector } from '../../embedded';
+import { defaultScenario } from '../../providers/simulator';
+import { OmniRelayStandIn } from '../../__tests__/omniRelay';
+import { signIn, type Panel } from '../../__tests__/panel';
+
+jest.setTimeout(120_000);
+
+const CUSTOMER = 'omni-test-customer-key';
+
+describe('Omni-Channel through the relay frames', () => {
+  let dir: string;
+  let connector: EmbeddedConnector;
+  let seq = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'omni-'));
+    const scenario = {
+      ...defaultScenario(),
+      customers: [],
+      settings: { ...defaultScenario().settings, ringMs: 50, replyDelayMs: 50 }
+    };
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
+    const env = readEnv({
+      CONNECTOR_PORT: '0',
+      CONNECTOR_DATA_DIR: join(dir, 'db'),
+      CONNECTOR_UNSAFE_DEV_SIGNIN: 'true',
+      SIMULATOR_SCENARIO: join(dir, 'scenario.json'),
+      CUSTOMER_API_KEY: CUSTOMER,
+      LOCALORG_PORT: '0',
+      LOCALORG_DATA_DIR: join(dir, 'localorg')
+    });
+    connector = await startEmbedded(env, { log: pino({ level: 'silent' }) });
+  });
+  afterAll(async () => {
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const org = () => connector.localOrg!;
+  const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> => {
+    for (let i = 0; i < 300; i++) {
+      const value = await read();
+      if (done(value)) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+  const omniStatusOf = async (userId: string) => {
+    const rows = await org().query(
+      `SELECT ServicePresenceStatus.DeveloperName FROM UserServicePresence WHERE UserId = '${userId}' AND IsCurrentState = true`
+    );
+    const status = rows[0]?.ServicePresenceStatus as { DeveloperName?: string } | undefined;
+    return status?.DeveloperName ?? null;
+  };
+  const workOf = async (userId: string) =>
+    org().query(`SELECT Id, Status, WorkItemId FROM AgentWork WHERE UserId = '${userId}' ORDER BY CreatedDate`);
+  const customer = async (path: string, body: unknown) => {
+    const res = await fetch(`${connector.url}/customer${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${CUSTOMER}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    });
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const command = async (panel: Panel, name: string, interactionId?: string, args?: Record<string, unknown>) => {
+    const id = `omni-cmd-${String(++seq).padStart(5, '0')}`;
+    panel.send({
+      type: 'command',
+      id,
+      command: name,
+      ...(interactionId ? { interactionId } : {}),
+      ...(args ? { args } : {})
+    });
+    return panel.next((f) => (f.type === 'ack' || f.type === 'rejected') && f.id === id);
+  };
+  type Item = { id: string; channel: string; lifecycle: string };
+  const offered = (panel: Panel, channel: string) =>
+    panel
+      .next(
+        (f) =>
+          f.type === 'snapshot' &&
+          ((f.snapshot as { interactions?: Item[] } | null)?.interactions ?? []).some(
+            (i) => i.channel === channel && i.lifecycle === 'offered'
+          )
+      )
+      .then((f) => (f.snapshot as { interactions: Item[] }).interactions.find((i) => i.channel === channel)!);
+  const agent = async (n: number, name: string) => {
+    const userId = makeId('005', n);
+    let relay: OmniRelayStandIn | null = null;
+    const panel = await signIn(
+      connector.url,
+      connector.wsUrl,
+      { agentId: userId, name },
+      { omniRelay: true, before: (p) => (relay = new OmniRelayStandIn(p, org().url, userId)) }
+    );
+    return { userId, panel, relay: relay as unknown as OmniRelayStandIn };
+  };
+
+  it('A2 S1 softphone status shows in Omni; a status chosen in Omni comes back to the softphone', async () => {
+    const { userId, panel, relay } = await agent(2, 'Emma Omni');
+    await command(panel, 'goAvailable');
+    expect(
+      await until(
+        () => omniStatusOf(userId),
+        (s) => s === 'Available',
+        'Omni Available'
+      )
+    ).toBe('Available');
+    await command(panel, 'goBusy', undefined, { reasonCode: 'Lunch' });
+    expect(
+      await until(
+        () => omniStatusOf(userId),
+        (s) => s === 'Lunch',
+        'Omni Lunch'
+      )
+    ).toBe('Lunch');
+    // The agent picks Break in the Omni widget: the newer change wins (lastChange policy).
+    await relay.chooseInOmni('Break');
+    const busy = await panel.next(
+      (f) =>
+        f.type === 'snapshot' &&
+        (f.snapshot as { presence?: { reasonCode?: string } } | null)?.presence?.reasonCode === 'Break'
+    );
+    expect(busy.snapshot).toMatchObject({ presence: { status: 'Busy', reasonCode: 'Break' } });
+    await command(panel, 'goOffline');
+    expect(
+      await until(
+        () => omniStatusOf(userId),
+        (s) => s === null,
+        'Omni logged out'
+      )
+    ).toBeNull();
+    panel.ws.close();
+  });
+
+  it('S2 S3 a handled call: its AgentWork is accepted by the relay and ends Closed', async () => {
+    const { userId, panel } = await agent(3, 'Oscar Omni');
+    await command(panel, 'goAvailable');
+    await until(
+      () => omniStatusOf(userId),
+      (s) => s === 'Available',
+      'Omni Available'
+    );
+    await customer('/calls', { from: '+14155550177', queueId: 'Voice_Support', kind: 'inbound' });
+    const call = await offered(panel, 'voice');
+    expect(await command(panel, 'accept', call.id)).toMatchObject({ type: 'ack' });
+    const opened = await until(
+      () => workOf(userId),
+      (w) => w.some((x) => x.Status === 'Opened'),
+      'AgentWork Opened'
+    );
+    expect(opened).toHaveLength(1);
+    await command(panel, 'end', call.id);
+    await command(panel, 'setDetails', call.id, { dispositions: ['Resolved'] });
+    expect(await command(panel, 'wrapUpDone', call.id)).toMatchObject({ type: 'ack' });
+    const closed = await until(
+      () => workOf(userId),
+      (w) => w[0]?.Status === 'Closed',
+      'AgentWork Closed'
+    );
+    expect(closed.map((w) => w.Status)).toEqual(['Closed']);
+    await command(panel, 'goOffline');
+    panel.ws.close();
+  });
+
+  it('S4 a chat transferred to a colleague: the receiver accepts and the first AgentWork ends Transferred', async () => {
+    const first = await agent(4, 'Tara Transfer');
+    const second = await agent(5, 'Rui Receiver');
+    await command(first.panel, 'goAvailable');
+    await until(
+      () => omniStatusOf(first.userId),
+      (s) => s === 'Available',
+      'first agent online'
+    );
+    await customer('/chats', { customerId: 'visitor-omni', name: 'Vic', queueId: 'Chat_Support' });
+    const chat = await offered(first.panel, 'chat');
+    await command(first.panel, 'accept', chat.id);
+    await until(
+      () => workOf(first.userId),
+      (w) => w.some((x) => x.Status === 'Opened'),
+      'first AgentWork Opened'
+    );
+    await command(second.panel, 'goAvailable');
+    await until(
+      () => omniStatusOf(second.userId),
+      (s) => s === 'Available',
+      'second agent online'
+    );
+    expect(
+      await command(first.panel, 'transfer', chat.id, { target: { kind: 'agent', agentId: second.userId } })
+    ).toMatchObject({ type: 'ack' });
+    const handed = await offered(second.panel, 'chat');
+    expect(await command(second.panel, 'accept', handed.id)).toMatchObject({ type: 'ack' });
+    await until(
+      () => workOf(second.userId),
+      (w) => w.some((x) => x.Status === 'Opened'),
+      'receiver AgentWork Opened'
+    );
+    const firstWork = await until(
+      () => workOf(first.userId),
+      (w) => w[0]?.Status === 'Transferred',
+      'first AgentWork Transferred'
+    );
+    expect(firstWork.map((w) => w.Status)).toEqual(['Transferred']);
+    const [receiverWork] = await workOf(second.userId);
+    expect(receiverWork?.WorkItemId).toBe(firstWork[0]?.WorkItemId);
+    await command(second.panel, 'end', handed.id);
+    await command(second.panel, 'done', handed.id);
+    await until(
+      () => workOf(second.userId),
+      (w) => w[0]?.Status === 'Closed',
+      'receiver AgentWork Closed'
+    );
+    await command(first.panel, 'goOffline');
+    await command(second.panel, 'goOffline');
+    first.panel.ws.close();
+    second.panel.ws.close();
+  });
+
+  it('C15 S3 closing the work item in Salesforce ends the chat on the softphone', async () => {
+    const { userId, panel, relay } = await agent(6, 'Cleo Closer');
+    await command(panel, 'goAvailable');
+    await until(
+      () => omniStatusOf(userId),
+      (s) => s === 'Available',
+      'Omni Available'
+    );
+    await customer('/chats', { customerId: 'visitor-c15', name: 'Cas', queueId: 'Chat_Support' });
+    const chat = await offered(panel, 'chat');
+    await command(panel, 'accept', chat.id);
+    const [work] = await until(
+      () => workOf(userId),
+      (w) => w.some((x) => x.Status === 'Opened'),
+      'AgentWork Opened'
+    );
+    await relay.closeInSalesforce(String(work?.Id));
+    const ended = await panel.next(
+      (f) =>
+        f.type === 'snapshot' &&
+        ((f.snapshot as { interactions?: Item[] } | null)?.interactions ?? []).some(
+          (i) => i.id === chat.id && i.lifecycle === 'wrapUp'
+        )
+    );
+    expect(JSON.stringify(ended.snapshot)).toContain('"endedBy":"salesforce"');
+    panel.ws.close();
+  });
+});
