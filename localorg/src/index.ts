@@ -159,15 +159,21 @@ export async function startLocalOrg(options: StartLocalOrgOptions = {}): Promise
       return applyWorkAction(systemContext(rt, sql, owner[0]?.UserId ?? INTEGRATION_USER_ID), workId, action, opts);
     });
 
+  // Stopping, once however often it is asked for: held calls go on, the server stops taking requests, then the store
+  // finishes the transactions already at its gate and refuses any later one before PGlite closes.
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      rt.faults.release();
+      await running.close();
+      await db.close();
+    })());
+
   return {
     url: baseUrl,
     instanceUrl: baseUrl,
     orgId: ORG_ID,
-    close: async () => {
-      rt.faults.release();
-      await running.close();
-      await db.close();
-    },
+    close,
     faults: rt.faults,
     stats,
     resetStats,

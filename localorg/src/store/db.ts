@@ -1,6 +1,9 @@
 // PGlite behind a one-at-a-time gate: every API request runs alone in one transaction, so check-then-write is safe
-// and an allOrNone failure can roll back to a savepoint.
-import { PgliteWorker } from './pgliteWorker';
+// and an allOrNone failure can roll back to a savepoint. close() lets the work already at the gate finish, refuses
+// new work, and only then closes PGlite.
+import { PgliteWorker, StoreClosedError } from './pgliteWorker';
+
+export { StoreClosedError };
 
 export type SqlParam = string | number | boolean | null;
 
@@ -13,6 +16,7 @@ export interface Sql {
 export class Database implements Sql {
   private gate: Promise<unknown> = Promise.resolve();
   private savepoints = 0;
+  private closing: Promise<void> | null = null;
 
   private constructor(private readonly pg: PgliteWorker) {}
 
@@ -30,8 +34,9 @@ export class Database implements Sql {
     await this.pg.exec(text);
   }
 
-  /** Runs fn alone and inside one transaction; a throw rolls everything back. */
+  /** Runs fn alone and inside one transaction; a throw rolls everything back. Refused once close() has begun. */
   exclusive<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new StoreClosedError());
     const run = async (): Promise<T> => {
       await this.pg.exec('BEGIN');
       try {
@@ -64,8 +69,12 @@ export class Database implements Sql {
     }
   }
 
-  async close(): Promise<void> {
-    await this.gate;
-    await this.pg.close();
+  /** Waits for every transaction already queued, then closes PGlite; calling it again waits for the same close. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.gate;
+      await this.pg.close();
+    })();
+    return this.closing;
   }
 }

@@ -4,7 +4,18 @@ import { Worker } from 'node:worker_threads';
 
 export type WorkerParam = string | number | boolean | null;
 
-/** Plain CommonJS run with eval in the worker: open PGlite, then answer {id, op, sql, params} messages. */
+/** Thrown by every call made once close() has begun: nothing reaches PGlite after its close. */
+export class StoreClosedError extends Error {
+  constructor() {
+    super('The local org store is closed');
+    this.name = 'StoreClosedError';
+  }
+}
+
+/**
+ * Plain CommonJS run with eval in the worker: open PGlite, then answer {id, op, sql, params} messages strictly one
+ * after another, so a 'close' only runs once every message sent before it has been answered.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require(workerData.pglitePath);
@@ -13,7 +24,11 @@ const ready = (async () => {
   await db.waitReady;
   return db;
 })();
-parentPort.on('message', async (msg) => {
+let queue = Promise.resolve();
+parentPort.on('message', (msg) => {
+  queue = queue.then(() => answer(msg));
+});
+async function answer(msg) {
   try {
     const db = await ready;
     if (msg.op === 'query') {
@@ -29,7 +44,7 @@ parentPort.on('message', async (msg) => {
   } catch (error) {
     parentPort.postMessage({ id: msg.id, ok: false, message: error && error.message ? error.message : String(error) });
   }
-});
+}
 `;
 
 interface Reply {
@@ -43,6 +58,7 @@ export class PgliteWorker {
   private readonly worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: Error) => void }>();
+  private closing: Promise<void> | null = null;
 
   constructor(dataDir: string | null) {
     this.worker = new Worker(WORKER_SOURCE, {
@@ -56,10 +72,14 @@ export class PgliteWorker {
       if (reply.ok) waiter.resolve(reply.rows ?? []);
       else waiter.reject(new Error(reply.message ?? 'PGlite error'));
     });
-    this.worker.on('error', (error) => {
-      for (const waiter of this.pending.values()) waiter.reject(error);
-      this.pending.clear();
-    });
+    this.worker.on('error', (error) => this.rejectPending(error));
+    // A worker that is gone answers nothing more: whatever still waits fails instead of waiting for ever.
+    this.worker.on('exit', () => this.rejectPending(new StoreClosedError()));
+  }
+
+  private rejectPending(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
   }
 
   private call(op: 'query' | 'exec' | 'close', sql = '', params: readonly WorkerParam[] = []): Promise<unknown[]> {
@@ -72,15 +92,24 @@ export class PgliteWorker {
   }
 
   async query<T>(sql: string, params: readonly WorkerParam[]): Promise<T[]> {
+    if (this.closing) throw new StoreClosedError();
     return (await this.call('query', sql, params)) as T[];
   }
 
   async exec(sql: string): Promise<void> {
+    if (this.closing) throw new StoreClosedError();
     await this.call('exec', sql);
   }
 
-  async close(): Promise<void> {
-    await this.call('close');
-    await this.worker.terminate();
+  /** Closes PGlite after every call already sent, then ends the worker. Calling it again waits for the same close. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      try {
+        await this.call('close');
+      } finally {
+        await this.worker.terminate();
+      }
+    })();
+    return this.closing;
   }
 }
