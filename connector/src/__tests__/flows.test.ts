@@ -8,7 +8,7 @@ import { makeId } from '../../../localorg/src/ids/salesforceId';
 import { readEnv } from '../config';
 import { startEmbedded, type EmbeddedConnector } from '../embedded';
 import { defaultScenario } from '../providers/simulator';
-import { signIn, type Frame, type Panel } from './panel';
+import { signIn, type Frame, type Panel } from '../testing/panel';
 
 jest.setTimeout(60_000);
 

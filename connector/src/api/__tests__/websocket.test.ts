@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { readEnv } from '../../config';
 import { startConnector, type Connector } from '../../server';
-import { ofType, Panel } from '../../__tests__/panel';
+import { ofType, Panel } from '../../testing/panel';
 
 jest.setTimeout(30_000);
 

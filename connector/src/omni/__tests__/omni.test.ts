@@ -9,8 +9,8 @@ import { makeId } from '../../../../localorg/src/ids/salesforceId';
 import { readEnv } from '../../config';
 import { startEmbedded, type EmbeddedConnector } from '../../embedded';
 import { defaultScenario } from '../../providers/simulator';
-import { OmniRelayStandIn } from '../../__tests__/omniRelay';
-import { signIn, type Panel } from '../../__tests__/panel';
+import { OmniRelayStandIn } from '../../testing/omniRelay';
+import { signIn, type Panel } from '../../testing/panel';
 
 jest.setTimeout(120_000);
 

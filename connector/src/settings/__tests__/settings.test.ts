@@ -9,7 +9,7 @@ import { makeId } from '../../../../localorg/src/ids/salesforceId';
 import { readEnv } from '../../config';
 import { startEmbedded, type EmbeddedConnector } from '../../embedded';
 import { defaultScenario } from '../../providers/simulator';
-import { signIn, type Frame, type Panel } from '../../__tests__/panel';
+import { signIn, type Frame, type Panel } from '../../testing/panel';
 
 jest.setTimeout(90_000);
 
