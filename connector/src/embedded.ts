@@ -25,6 +25,11 @@ export async function startEmbedded(
 ): Promise<EmbeddedConnector> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
   const scenario = await readScenario(env);
+  // V9: in the simulator an agent dials out through the voice queues they serve (Salesforce's outbound skills).
+  const outboundSkills = (queueIds: string[]) =>
+    scenario.queues
+      .filter((q) => queueIds.includes(q.id) && q.channels.includes('voice'))
+      .map((q) => ({ id: q.id, name: q.name }));
   const digitalQueues = scenario.queues
     .filter((q) => q.channels.some((c) => (DIGITAL_CHANNELS as readonly string[]).includes(c)))
     .map((q) => ({ id: q.id, name: q.name, kind: 'digital' as const, members: [], outboundEmail: q.outboundEmail }));
@@ -79,11 +84,12 @@ export async function startEmbedded(
     core,
     log,
     defaultQueueIds: scenario.queues.map((q) => q.id),
+    defaultOutboundSkills: outboundSkills(scenario.queues.map((q) => q.id)),
     agents: scenario.agents.map((a) => ({
       agentId: a.agentId,
       name: a.name,
       queueIds: a.queueIds,
-      outboundSkills: [],
+      outboundSkills: outboundSkills(a.queueIds),
       role: a.role
     })),
     catalog: {

@@ -33,6 +33,8 @@ export interface ConnectorOptions {
   agents?: AgentProfileInput[];
   /** Queues an agent serves when configuration names none for them. */
   defaultQueueIds?: string[];
+  /** V9: the outbound skills of an agent not configured in `agents` (seen first at sign-in). */
+  defaultOutboundSkills?: { id: string; name: string }[];
   /** What the directories list besides agents: queues, address book, Busy reason labels, wrap-up codes. */
   catalog?: CatalogInput;
   /** Salesforce sign-in (OAuth web-server flow with PKCE) against this org; without it only the unsafe dev sign-in. */
@@ -65,7 +67,11 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.CONNECTOR_DATA_DIR }
   );
   const core = new InteractionCoreRuntime(options.core ?? coreConfigSchema.parse({}));
-  const directory = new AgentDirectory(options.agents ?? [], options.defaultQueueIds ?? []);
+  const directory = new AgentDirectory(
+    options.agents ?? [],
+    options.defaultQueueIds ?? [],
+    options.defaultOutboundSkills ?? []
+  );
   core.setDigitalQueueMembers(directory.membersByQueue());
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
   const baseCatalog = catalogSchema.parse(options.catalog ?? {});

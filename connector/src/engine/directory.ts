@@ -22,10 +22,12 @@ export class AgentDirectory {
   /**
    * @param defaultQueueIds queues an agent serves when configuration names none for them (the embedded demo: every
    * simulator queue), so a person who signs in gets work without editing a file.
+   * @param defaultOutboundSkills what such an agent may dial with (V9; the embedded demo: the voice queues).
    */
   constructor(
     profiles: AgentProfileInput[] = [],
-    private readonly defaultQueueIds: string[] = []
+    private readonly defaultQueueIds: string[] = [],
+    private readonly defaultOutboundSkills: AgentProfile['outboundSkills'] = []
   ) {
     for (const input of profiles) {
       const p = agentProfileSchema.parse(input);
@@ -52,7 +54,7 @@ export class AgentDirectory {
       agentId,
       name,
       queueIds: [...this.defaultQueueIds],
-      outboundSkills: [],
+      outboundSkills: this.defaultOutboundSkills.map((skill) => ({ ...skill })),
       role: 'agent',
       ...(seen.language ? { language: seen.language } : {})
     };

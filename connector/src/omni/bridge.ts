@@ -29,8 +29,17 @@ interface AgentOmni {
   reported: OmniTarget | null;
   /** The status action in flight, if any. */
   statusInFlight: { id: string; target: OmniTarget } | null;
+  /**
+   * What status actions sent asked Omni to show, oldest first, until the relay reports Omni showing it. Such a
+   * report is the echo of our own action (Omni fires its status event after every change, ours too): when it arrives
+   * after the agent already changed again in the softphone, it must not count as a choice made in Omni.
+   */
+  echoes: OmniTarget[];
   actions: number;
 }
+
+/** Echoes a relay never reported (a toolkit that stayed silent) are forgotten beyond this many. */
+const MAX_ECHOES = 8;
 
 export class OmniBridge {
   private readonly agents = new Map<string, AgentOmni>();
@@ -43,6 +52,7 @@ export class OmniBridge {
     return this.serial(async () => {
       const agent = this.agentOf(agentId);
       agent.statusInFlight = null;
+      agent.echoes = [];
       await this.reconcileStatus(agentId);
       for (const record of await store.omniWork.listUnsettled(this.deps.db, agentId)) {
         await this.step(record.interactionId, agentId, { type: 'relayConnected' });
@@ -92,10 +102,13 @@ export class OmniBridge {
     const reported: OmniTarget =
       event.statusApiName === null ? { kind: 'loggedOut' } : { kind: 'status', statusApiName: event.statusApiName };
     agent.reported = reported;
+    const echo = agent.echoes.findIndex((sent) => sameTarget(sent, reported));
+    if (echo >= 0) agent.echoes.splice(0, echo + 1);
     const presence = this.deps.engine.cachedPresence(agentId) ?? (await this.presenceOf(agentId));
     const target = omniTargetOf(presence, this.deps.statusMap());
-    // Omni shows what the softphone wants (often the echo of our own action): nothing to decide.
-    if (!sameTarget(reported, target)) {
+    // Omni shows what the softphone wants, or what it wanted a moment ago (the echo of our own action): nothing to
+    // decide; reconciling below sends what the softphone wants now.
+    if (echo < 0 && !sameTarget(reported, target)) {
       const result = await this.deps.engine.omniPresence(agentId, presenceEventOf(event, this.deps.statusMap()));
       if (!result.ok) this.deps.log.warn({ agentId, code: result.code }, 'omni status change refused');
     }
@@ -115,7 +128,9 @@ export class OmniBridge {
       target.kind === 'loggedOut'
         ? { id, kind: 'logout' }
         : { id, kind: 'setStatus', statusApiName: target.statusApiName };
-    if (this.deps.send(agentId, action)) agent.statusInFlight = { id, target };
+    if (!this.deps.send(agentId, action)) return;
+    agent.statusInFlight = { id, target };
+    agent.echoes = [...agent.echoes, target].slice(-MAX_ECHOES);
   }
 
   // ---- work ----------------------------------------------------------------------------------------------------
@@ -124,7 +139,12 @@ export class OmniBridge {
     const agent = this.agentOf(agentId);
     if (agent.statusInFlight?.id === event.actionId) {
       if (event.ok) agent.reported = agent.statusInFlight.target;
-      else this.deps.log.warn({ agentId, code: event.error?.code }, 'omni status action failed');
+      else {
+        this.deps.log.warn({ agentId, code: event.error?.code }, 'omni status action failed');
+        // Omni did not change: no echo will come for it.
+        const target = agent.statusInFlight.target;
+        agent.echoes = agent.echoes.filter((sent) => sent !== target);
+      }
       agent.statusInFlight = null;
       return;
     }
@@ -184,7 +204,7 @@ export class OmniBridge {
 
   private agentOf(agentId: string): AgentOmni {
     let agent = this.agents.get(agentId);
-    if (!agent) this.agents.set(agentId, (agent = { reported: null, statusInFlight: null, actions: 0 }));
+    if (!agent) this.agents.set(agentId, (agent = { reported: null, statusInFlight: null, echoes: [], actions: 0 }));
     return agent;
   }
 

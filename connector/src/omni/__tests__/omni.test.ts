@@ -142,6 +142,48 @@ describe('Omni-Channel through the relay frames', () => {
     panel.ws.close();
   });
 
+  it('A2 the late echo of a status the softphone asked for is not taken as a choice made in Omni', async () => {
+    // A relay that answers slowly: Omni reports "Lunch" (our own earlier action) after the agent already went
+    // Available again in the softphone. With lastChange, taking that echo as the agent's choice would flip them back.
+    const userId = makeId('005', 7);
+    const panel = await signIn(
+      connector.url,
+      connector.wsUrl,
+      { agentId: userId, name: 'Eli Echo' },
+      { omniRelay: true }
+    );
+    const action = () =>
+      panel.next((f) => f.type === 'omniAction').then((f) => f.action as { id: string; statusApiName?: string });
+    await command(panel, 'goBusy', undefined, { reasonCode: 'Lunch' });
+    const lunch = await action();
+    expect(lunch).toMatchObject({ statusApiName: 'Lunch' });
+    const back = await command(panel, 'goAvailable');
+    const available = await action();
+    expect(available).toMatchObject({ statusApiName: 'Available' });
+    const report = (event: Record<string, unknown>) => panel.send({ type: 'omni', event });
+    const status = (statusApiName: string, online: boolean) =>
+      report({ kind: 'status', statusApiName, online, changedAt: Date.now() });
+    report({ kind: 'actionResult', actionId: lunch.id, ok: true });
+    status('Lunch', false);
+    report({ kind: 'actionResult', actionId: available.id, ok: true });
+    status('Available', true);
+    // Every report is handled in order; a ping answered after them shows they were (frames are read in order).
+    panel.send({ type: 'ping' });
+    await panel.next((f) => f.type === 'pong');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = panel.frames.filter((f) => f.type === 'snapshot' && (f.version as number) > (back.version as number));
+    expect(after.map((f) => (f.snapshot as { presence: { status: string } }).presence.status)).not.toContain('Busy');
+    // A change the agent really makes in Omni still counts.
+    status('Break', false);
+    const busy = await panel.next(
+      (f) =>
+        f.type === 'snapshot' && (f.snapshot as { presence: { reasonCode: string } }).presence.reasonCode === 'Break'
+    );
+    expect(busy.snapshot).toMatchObject({ presence: { status: 'Busy', reasonCode: 'Break' } });
+    await command(panel, 'goOffline');
+    panel.ws.close();
+  });
+
   it('S2 S3 a handled call: its AgentWork is accepted by the relay and ends Closed', async () => {
     const { userId, panel } = await agent(3, 'Oscar Omni');
     await command(panel, 'goAvailable');
