@@ -200,6 +200,63 @@ describe('flows through the simulator', () => {
     panel.ws.close();
   });
 
+  it('C9 an invited supervisor has the chat on their desk: writes to the customer, may not end it, leaves', async () => {
+    const owner = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 3), name: 'Cleo Chat' });
+    // Seeded users of the local org only: sync writes their AgentWork and Tasks.
+    const guestId = makeId('005', 8);
+    const guest = await signIn(connector.url, connector.wsUrl, { agentId: guestId, name: 'Sue Supervisor' });
+    // Busy: not offered the chat, still reachable for a conference (only Offline declines).
+    await command(guest, 'goBusy', undefined, { reasonCode: 'Meeting' });
+    await command(owner, 'goAvailable');
+    const started = await customer('POST', '/chats', {
+      customerId: 'visitor-c9',
+      name: 'Casey',
+      queueId: 'Chat_Support'
+    });
+    const offered = await snapshotWhere(owner, (s) => s.interactions.some((i) => i.channel === 'chat'));
+    const chatId = offered.interactions.find((i) => i.channel === 'chat')!.id;
+    await command(owner, 'accept', chatId);
+    expect(await command(owner, 'conferenceInvite', chatId, { agentId: guestId })).toMatchObject({ type: 'ack' });
+    const joined = await snapshotWhere(guest, (s) => s.interactions.some((i) => i.id === chatId));
+    const commands = joined.interactions.find((i) => i.id === chatId)!.commands;
+    const state = (name: string) => commands.find((c) => c.command === name);
+    expect(state('send')).toMatchObject({ enabled: true });
+    expect(state('conferenceLeave')).toMatchObject({ enabled: true });
+    expect(state('end')).toMatchObject({ enabled: false, reason: 'NOT_OWNER' });
+    expect(await command(guest, 'end', chatId)).toMatchObject({ type: 'rejected', error: { code: 'NOT_OWNER' } });
+    expect(await command(guest, 'send', chatId, { text: 'A supervisor here, I can help.' })).toMatchObject({
+      type: 'ack'
+    });
+    // The owner sees the guest's message with the guest's name; so does the customer.
+    await snapshotWhere(owner, (s) =>
+      s.interactions.some(
+        (i) => i.id === chatId && i.transcript.some((t) => t.text === 'A supervisor here, I can help.')
+      )
+    );
+    const customerChat = String(started.body.interactionId);
+    for (let i = 0; i < 50; i++) {
+      if (JSON.stringify((await customer('GET', `/interactions/${customerChat}`)).body).includes('A supervisor here'))
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(JSON.stringify((await customer('GET', `/interactions/${customerChat}`)).body)).toContain(
+      'A supervisor here'
+    );
+    expect(await command(guest, 'conferenceLeave', chatId)).toMatchObject({ type: 'ack' });
+    await snapshotWhere(guest, (s) => s.interactions.length === 0);
+    const after = await snapshotWhere(owner, (s) =>
+      s.interactions.some((i) => i.id === chatId && JSON.stringify(i).includes('"conference":[]'))
+    );
+    expect(after.interactions.find((i) => i.id === chatId)).toMatchObject({ lifecycle: 'active' });
+    await command(owner, 'end', chatId);
+    await command(owner, 'setDetails', chatId, { dispositions: ['Order status'] });
+    expect(await command(owner, 'done', chatId)).toMatchObject({ type: 'ack' });
+    await command(owner, 'goOffline');
+    await command(guest, 'goOffline');
+    owner.ws.close();
+    guest.ws.close();
+  });
+
   it('D1 D2 D4 D8 a WhatsApp message: in the inbox as New, opened, replied (Resolved), the customer writes again (Open)', async () => {
     const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 4), name: 'Dani Digital' });
     await command(panel, 'goAvailable');

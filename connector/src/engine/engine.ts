@@ -12,7 +12,12 @@ import { initialDesk, type DeskState } from '../interactions/desk/state';
 import type { Desk } from '../interactions/desk/machine';
 import { presenceCommandSchema } from '../interactions/presence/commands';
 import type { PresenceState } from '../interactions/presence/state';
-import type { AnyInteraction, CoreConfig, InteractionCoreRuntime } from '../interactions/registry';
+import {
+  isConferenceGuest,
+  type AnyInteraction,
+  type CoreConfig,
+  type InteractionCoreRuntime
+} from '../interactions/registry';
 import type { Logger } from '../log';
 import * as store from '../store';
 import type { Db, Queryable } from '../store';
@@ -86,6 +91,8 @@ export class Engine implements EnginePort {
   private touched = new Map<string, AnyInteraction>();
   /** Write-through cache of desks this process has read or written (see loadDesk). */
   private readonly desks = new Map<string, LoadedDesk>();
+  /** C9: chat id -> the guests whose cached desks hold it, so a change to the chat refreshes them (rebuilt on read). */
+  private readonly guests = new Map<string, Set<string>>();
   /** D2: every open digital conversation as the inbox shows it, kept in step with every write. */
   private readonly inboxIndex = new InboxIndex();
   /** D6: an agent's earlier notes per contact; cleared whenever a Task (and so a note) is written. */
@@ -527,10 +534,13 @@ export class Engine implements EnginePort {
 
   private async readDesk(agentId: string): Promise<LoadedDesk> {
     const { db, directory } = this.deps;
-    const [row, open] = await Promise.all([
+    const [row, owned, joined] = await Promise.all([
       store.agents.get(db, agentId),
-      store.interactions.listOpenByOwner(db, agentId)
+      store.interactions.listOpenByOwner(db, agentId),
+      store.interactions.listJoinedChats(db, agentId)
     ]);
+    const open = [...owned, ...joined];
+    for (const r of joined) this.guestsOf(r.id).add(agentId);
     if (!directory.get(agentId)) directory.ensure(agentId, agentId);
     const profile = directory.get(agentId) as AgentProfile;
     const agent = {
@@ -659,6 +669,7 @@ export class Engine implements EnginePort {
   ): Promise<number> {
     const touched = this.touched;
     const agentId = desk.agent.agentId;
+    const others = this.othersHolding(touched.values(), agentId);
     let version: number;
     try {
       version = await this.deps.db.transaction(async (tx) => {
@@ -672,10 +683,14 @@ export class Engine implements EnginePort {
           at
         });
         if (extra) await extra(tx, v);
+        // Their desks changed with it: a new version, so their panels get the snapshot (pushes skip known versions).
+        await store.agents.touch(tx, [...others], at);
         return v;
       });
     } catch (error) {
-      this.desks.delete(agentId); // nothing committed: the next read comes from the store
+      // Nothing committed: the next reads come from the store.
+      this.desks.delete(agentId);
+      for (const other of others) this.desks.delete(other);
       throw error;
     }
     this.desks.set(agentId, { desk, version, versions: loaded.versions });
@@ -685,13 +700,39 @@ export class Engine implements EnginePort {
       this.notesCache.clear();
       this.historyCache.clear();
     }
-    // Other agents whose desks hold a touched interaction (a chat conference member, a transfer target) refresh too.
-    const others = [...touched.values()]
-      .map((i) => i.ownerAgentId)
-      .filter((id): id is string => id !== null && id !== agentId);
     for (const other of others) this.desks.delete(other);
     await this.afterCommit(effects, [desk.agent.agentId, ...others]);
     return version;
+  }
+
+  /**
+   * Other agents whose desks hold a touched interaction, or held it until now: its owner when a guest or a transfer
+   * target changed it, and a chat's conference guests (C9) whoever changed it. Keeps the guest index up to date.
+   */
+  private othersHolding(touched: Iterable<AnyInteraction>, agentId: string): Set<string> {
+    const others = new Set<string>();
+    for (const interaction of touched) {
+      if (interaction.ownerAgentId !== null) others.add(interaction.ownerAgentId);
+      const guests = this.guestsOf(interaction.id);
+      for (const guest of guests) others.add(guest);
+      guests.clear();
+      for (const member of interaction.channel === 'chat' ? interaction.conference : []) {
+        if (isConferenceGuest(interaction, member.agentId)) {
+          guests.add(member.agentId);
+          others.add(member.agentId);
+        }
+      }
+      if (guests.size === 0) this.guests.delete(interaction.id);
+    }
+    others.delete(agentId);
+    return others;
+  }
+
+  /** C9: the agents who have this chat on their desk as a conference guest, as last read or written. */
+  private guestsOf(interactionId: string): Set<string> {
+    let guests = this.guests.get(interactionId);
+    if (!guests) this.guests.set(interactionId, (guests = new Set()));
+    return guests;
   }
 
   /** Effects outside the database, after commit: a crash before this point replays nothing twice (the provider is

@@ -155,9 +155,20 @@ export class InteractionCoreRuntime {
       dial: (request: DialRequest, at, agent) => dialCall(request, at, this.config.voice, agent),
       isEmergencyNumber: (raw) => isEmergencyNumber(raw, this.config.voice),
       isCallOnHold: (state) => state.channel === 'voice' && state.held,
-      involves: (state, agentId) =>
-        state.ownerAgentId === agentId ||
-        (state.channel === 'chat' && state.conference.some((member) => member.agentId === agentId))
+      involves: (state, agentId) => state.ownerAgentId === agentId || isConferenceGuest(state, agentId)
     };
   }
+}
+
+/**
+ * C9: an agent who joined another agent's chat has it on their desk while it is live (store: listJoinedChats). Its
+ * wrap-up is the owner's alone, so it leaves the guest's desk when the chat ends.
+ */
+export function isConferenceGuest(state: AnyInteraction, agentId: string): boolean {
+  return (
+    state.channel === 'chat' &&
+    state.ownerAgentId !== agentId &&
+    state.lifecycle === 'active' &&
+    state.conference.some((member) => member.agentId === agentId && member.state === 'Active')
+  );
 }

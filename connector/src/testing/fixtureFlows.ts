@@ -54,6 +54,7 @@ export const PANEL_FIXTURES = {
   'chat-active': 'snapshot: the chat accepted; a card number redacted, the agent replied (C4, C6)',
   'chat-conference-requested': 'snapshot: a supervisor invited to the chat, Requested (C9)',
   'chat-conference': 'snapshot: the supervisor joined the chat, Active (C9)',
+  'chat-conference-guest': "snapshot: the invited supervisor's own desk with the chat: may write and leave (C9)",
   'chat-wrap-up': 'snapshot: the customer left; wrap-up with two reasons (C10)',
   'inbox-empty': 'inbox: nothing waiting',
   inbox: 'inbox: one conversation on each digital channel, New and unread (D1, D2)',
@@ -152,7 +153,7 @@ class Recording {
     this.take('directory-quick-texts-de', await this.directory(lukas.panel, 'quickTexts'));
     await this.presence(emma.panel, oliver.panel);
     await this.voice(emma.panel);
-    await this.chat(emma.panel);
+    await this.chat(emma.panel, oliver.panel);
     await this.digital(emma.panel);
     await this.sync(emma.panel);
     await emma.relay.settled();
@@ -283,7 +284,7 @@ class Recording {
     await this.snapshot(emma, (s) => s.interactions.length === 0, 'the call done');
   }
 
-  private async chat(emma: Panel): Promise<void> {
+  private async chat(emma: Panel, oliver: Panel): Promise<void> {
     // A4: a chat offer left to time out (the admin set a one-second offer timeout) puts the agent in RONA.
     await this.metadata('Softphone_Channel_Setting__mdt', 'Chat', { Offer_Timeout_Seconds__c: 1 });
     await this.refreshSettings();
@@ -345,7 +346,13 @@ class Recording {
       'chat-conference',
       await this.snapshot(emma, (s) => has(s, (i) => i.id === chatId && i.conference?.[0]?.state === 'Active'), 'A')
     );
-    await this.command(emma, 'conferenceEnd', chatId);
+    this.take(
+      'chat-conference-guest',
+      await this.snapshot(oliver, (s) => has(s, (i) => i.id === chatId), "the supervisor's own desk")
+    );
+    await this.command(oliver, 'send', chatId, { text: 'Oliver from the support team here.' });
+    await this.command(oliver, 'conferenceLeave', chatId);
+    await this.snapshot(emma, (s) => has(s, (i) => i.id === chatId && i.conference?.length === 0), 'the guest left');
     await this.customer('POST', `/chats/${customerChat}/leave`, {});
     await this.snapshot(emma, (s) => has(s, (i) => i.id === chatId && i.lifecycle === 'wrapUp'), 'chat wrap-up');
     await this.command(emma, 'setDetails', chatId, {

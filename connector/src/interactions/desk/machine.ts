@@ -202,6 +202,8 @@ export class Desk<I extends InteractionCore = InteractionCore> {
     const callLive = all.some((i) => i.channel === 'voice' && i.lifecycle === 'active');
     for (const other of all) {
       if (other.channel === 'voice' || other.lifecycle !== 'active') continue;
+      // A chat joined as a conference guest (C9) is the owner's work: the guest's call does not pause it.
+      if (other.ownerAgentId !== desk.agent.agentId) continue;
       if (!this.config.interruptibleByCall.includes(other.channel)) continue;
       if (callLive === other.pausedByCall) continue;
       const r = this.channels.transition(other, { source: 'desk', at, action: callLive ? 'pause' : 'resume' });

@@ -59,6 +59,18 @@ export async function getMany(q: Queryable, agentIds: readonly string[]): Promis
   return parseRows('agents', row, result.rows);
 }
 
+/**
+ * A new version for agents whose desks changed through another agent's write (a conference guest's chat, C9), so
+ * their panels see a new snapshot version. Agents without a row have never had a desk written: nothing to do.
+ */
+export async function touch(q: Queryable, agentIds: readonly string[], at: Instant): Promise<void> {
+  if (agentIds.length === 0) return;
+  await q.query(
+    `UPDATE agents SET version = version + 1, updated_at = $2::timestamptz WHERE agent_id = ANY($1::text[])`,
+    [[...agentIds], toTimestamp(at)]
+  );
+}
+
 /** Creates (expectedVersion 0) or updates (expectedVersion = version read); false when that version is stale. */
 export async function upsert(q: Queryable, write: AgentWrite): Promise<boolean> {
   checkArgs('agent', z.object({ agentId: idText, expectedVersion: z.int().nonnegative() }), write);

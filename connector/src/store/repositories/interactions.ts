@@ -101,6 +101,21 @@ export async function listOpenByOwner(q: Queryable, agentId: string): Promise<In
   return parseRows('interactions', row, result.rows);
 }
 
+/**
+ * C9: live chats the agent joined as a conference guest (owned by another agent), oldest first. The same rule as the
+ * desk's: a guest has the chat on their desk while it is active and they are an Active member.
+ */
+export async function listJoinedChats(q: Queryable, agentId: string): Promise<InteractionRecord[]> {
+  const result = await q.query(
+    `SELECT ${COLUMNS} FROM interactions
+      WHERE channel = 'chat' AND lifecycle = 'active' AND owner_agent_id IS DISTINCT FROM $1
+        AND state->'conference' @> $2::jsonb
+      ORDER BY created_at, id`,
+    [agentId, JSON.stringify([{ agentId, state: 'Active' }])]
+  );
+  return parseRows('interactions', row, result.rows);
+}
+
 /** Open interactions in any of the queues (the inbox, D2), oldest first. */
 export function listOpenByQueues(q: Queryable, queueIds: readonly string[]): Promise<InteractionRecord[]> {
   return listOpenWhereIn(q, 'queue_id', queueIds);
