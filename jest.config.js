@@ -11,7 +11,9 @@ module.exports = {
       displayName: 'lwc',
       roots: ['<rootDir>/force-app'],
       moduleNameMapper: {
-        '^lightning/platformUtilityBarApi$': '<rootDir>/jest-mocks/lightning/platformUtilityBarApi'
+        '^lightning/platformUtilityBarApi$': '<rootDir>/jest-mocks/lightning/platformUtilityBarApi',
+        // The frames recorded from the running connector (`npm run fixtures`), for the components' tests.
+        '^fixtures/(.*)$': '<rootDir>/fixtures/$1'
       },
       setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest-sa11y-setup.js'],
       testPathIgnorePatterns: ['/node_modules/', '/.localdevserver/']
@@ -27,6 +29,8 @@ module.exports = {
         '/node_modules/@electric-sql/pglite/.+\\.c?js$': ['babel-jest', { configFile: './babel.config.cjs' }]
       },
       transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
+      // The panels' own modules, for tests that run them against the real connector.
+      moduleNameMapper: { '^c/(.*)$': '<rootDir>/force-app/main/default/lwc/$1/$1.ts' },
       moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs']
     }
   ]
