@@ -21,7 +21,7 @@ module.exports = {
     {
       displayName: 'connector',
       testEnvironment: 'node',
-      roots: existing('<rootDir>/connector', '<rootDir>/localorg'),
+      roots: existing('<rootDir>/connector', '<rootDir>/localorg', '<rootDir>/scripts'),
       testMatch: ['**/*.test.ts'],
       // PGlite's CommonJS build starts its WASM with a dynamic import(), which jest refuses unless babel rewrites it.
       transform: {
