@@ -15,7 +15,11 @@ module.exports = {
         // The frames recorded from the running connector (`npm run fixtures`), for the components' tests.
         '^fixtures/(.*)$': '<rootDir>/fixtures/$1'
       },
-      setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest-sa11y-setup.js'],
+      setupFilesAfterEnv: [
+        ...jestConfig.setupFilesAfterEnv,
+        '<rootDir>/jest-sa11y-setup.js',
+        '<rootDir>/jest-labels-setup.js'
+      ],
       testPathIgnorePatterns: ['/node_modules/', '/.localdevserver/']
     },
     {

@@ -18,7 +18,7 @@ describe('c-utility-badge', () => {
   it('shows the plain name and no highlight when nothing waits', async () => {
     const element = mount({ offers: 0, unread: 0 });
     await Promise.resolve();
-    expect(setUtilityLabel).toHaveBeenLastCalledWith({ label: 'c.UtilityBadge_Name' });
+    expect(setUtilityLabel).toHaveBeenLastCalledWith({ label: 'Softphone' });
     expect(setUtilityHighlighted).toHaveBeenLastCalledWith({ highlighted: false });
     expect(element.shadowRoot.querySelector('[role="status"]').textContent).toBe('');
     await expect(element).toBeAccessible();
@@ -30,7 +30,7 @@ describe('c-utility-badge', () => {
     expect(setUtilityHighlighted).toHaveBeenLastCalledWith({ highlighted: true });
     const status = element.shadowRoot.querySelector('[role="status"]');
     expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(status.textContent).toBe('c.UtilityBadge_OffersWaiting c.UtilityBadge_Unread');
+    expect(status.textContent).toBe('Offers waiting: 1. Unread conversations: 2.');
     await expect(element).toBeAccessible();
   });
 
@@ -38,7 +38,7 @@ describe('c-utility-badge', () => {
     const element = mount({ offers: 0, unread: 0 });
     element.unread = 3;
     await Promise.resolve();
-    expect(setUtilityLabel).toHaveBeenLastCalledWith({ label: 'c.UtilityBadge_NameWithCount' });
+    expect(setUtilityLabel).toHaveBeenLastCalledWith({ label: 'Softphone (3)' });
     expect(setUtilityHighlighted).toHaveBeenLastCalledWith({ highlighted: false });
   });
 

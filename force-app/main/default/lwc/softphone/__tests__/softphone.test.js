@@ -1,0 +1,204 @@
+// The softphone shell over recorded frames: the connection and session are stood in for (the real client is tested
+// against the connector in connector/src/__tests__/connectorClient.test.ts), everything shown comes from fixtures.
+import { createElement } from 'lwc';
+import Softphone from 'c/softphone';
+import { setUtilityHighlighted } from 'lightning/platformUtilityBarApi';
+import rona from 'fixtures/panels/presence-rona.json';
+import available from 'fixtures/panels/presence-available.json';
+import voiceOffered from 'fixtures/panels/voice-offered.json';
+import inboxFrame from 'fixtures/panels/inbox.json';
+import reasonCodes from 'fixtures/panels/directory-reason-codes.json';
+
+jest.mock('c/connectorClient', () => {
+  class ConnectorClient {
+    constructor(options) {
+      this.options = options;
+      this.listeners = new Set();
+      this.directories = {};
+      this.sync = null;
+      this.commands = [];
+      this.answer = (frame) => ({ type: 'ack', id: 'x', duplicate: false, version: 1, frame });
+      global.mockClients.push(this);
+    }
+    subscribe(listener) {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    }
+    connect() {
+      this.connected = true;
+    }
+    reauthenticated() {
+      this.reauthenticatedCalls = (this.reauthenticatedCalls ?? 0) + 1;
+    }
+    close() {
+      this.closed = true;
+    }
+    command(command, options) {
+      this.commands.push({ command, ...options });
+      return Promise.resolve(this.answer({ command, ...options }));
+    }
+    emit(event) {
+      for (const listener of this.listeners) listener(event);
+    }
+  }
+  return { ConnectorClient };
+});
+jest.mock('c/connectorSession', () => {
+  class ConnectorSession {
+    constructor(options) {
+      this.options = options;
+      this.listeners = new Set();
+      this.signIn = jest.fn(() => Promise.resolve({ agent: null, expiresAt: 0 }));
+      global.mockSessions.push(this);
+    }
+    subscribe(listener) {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    }
+    token() {
+      return 'token';
+    }
+    close() {}
+    emit(event) {
+      for (const listener of this.listeners) listener(event);
+    }
+  }
+  return { ConnectorSession };
+});
+
+const flush = () => Promise.resolve().then(() => Promise.resolve());
+
+function mount(connectorUrl = 'https://connector.example.com') {
+  global.mockClients = [];
+  global.mockSessions = [];
+  const element = createElement('c-softphone', { is: Softphone });
+  element.connectorUrl = connectorUrl;
+  document.body.appendChild(element);
+  return { element, client: global.mockClients[0], session: global.mockSessions[0] };
+}
+function deliver(client, frames) {
+  for (const frame of frames) {
+    if (frame.type === 'snapshot') client.emit({ type: 'snapshot', snapshot: frame.snapshot, version: frame.version });
+    if (frame.type === 'inbox') client.emit({ type: 'inbox', inbox: frame.inbox, version: frame.version });
+    if (frame.type === 'directory') {
+      client.directories[frame.name] = frame.document;
+      client.emit({ type: 'directory', name: frame.name });
+    }
+  }
+}
+const tabs = (element) =>
+  [...element.shadowRoot.querySelectorAll('[role="tab"]')].map((tab) => ({
+    name: tab.dataset.tab,
+    label: tab.getAttribute('aria-label'),
+    selected: tab.getAttribute('aria-selected'),
+    badge: tab.querySelector('lightning-badge')?.label ?? null
+  }));
+
+describe('c-softphone', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it('connects to the connector it is configured with, over its WebSocket', () => {
+    const { client, session } = mount('https://connector.example.com/');
+    expect(client.options.url).toBe('wss://connector.example.com/ws');
+    expect(session.options.connectorUrl).toBe('https://connector.example.com');
+    expect(client.connected).toBe(true);
+  });
+
+  it('says what to do when the admin has not set the connector URL', async () => {
+    const { element } = mount('');
+    await flush();
+    expect(element.shadowRoot.querySelector('[role="alert"]').textContent).toContain('ask your admin');
+    await expect(element).toBeAccessible();
+  });
+
+  it('A4 shows the RONA prompt from the snapshot and sends the agent’s choice', async () => {
+    const { element, client } = mount();
+    client.emit({ type: 'state', state: 'open' });
+    deliver(client, [reasonCodes, rona]);
+    await flush();
+    const prompt = element.shadowRoot.querySelector('c-rona-prompt');
+    expect(prompt.presence.status).toBe('RONA');
+    expect(prompt.busyReasons).toEqual(reasonCodes.document.busyReasons);
+    prompt.dispatchEvent(new CustomEvent('statuschange', { detail: { command: 'goAvailable' } }));
+    await flush();
+    expect(client.commands).toEqual([{ command: 'goAvailable' }]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('A1 a status chosen in the picker goes to the connector; a refusal is said in words', async () => {
+    const { element, client } = mount();
+    deliver(client, [available]);
+    client.answer = () => ({
+      type: 'rejected',
+      id: 'x',
+      duplicate: false,
+      error: { code: 'OPEN_WORK', message: 'x', labelKey: 'Reason_OpenWork' }
+    });
+    element.shadowRoot
+      .querySelector('c-status-picker')
+      .dispatchEvent(new CustomEvent('statuschange', { detail: { command: 'goOffline' } }));
+    await flush();
+    await flush();
+    expect(client.commands).toEqual([{ command: 'goOffline' }]);
+    const alert = element.shadowRoot.querySelector('header [role="alert"]');
+    expect(alert.textContent.length).toBeGreaterThan(10);
+    expect(alert.textContent).not.toContain('Reason_');
+  });
+
+  it('V1 C1 D2 tabs carry badges for work and unread messages; a ringing offer highlights the utility', async () => {
+    const { element, client } = mount();
+    deliver(client, [voiceOffered, inboxFrame]);
+    await flush();
+    expect(tabs(element)).toEqual([
+      { name: 'voice', label: 'Voice: 1', selected: 'true', badge: 1 },
+      { name: 'chat', label: 'Chat: 0', selected: 'false', badge: null },
+      { name: 'digital', label: `Digital: ${inboxFrame.inbox.unread}`, selected: 'false', badge: inboxFrame.inbox.unread }
+    ]);
+    expect(element.shadowRoot.querySelector('c-utility-badge').offers).toBe(1);
+    expect(setUtilityHighlighted).toHaveBeenLastCalledWith({ highlighted: true });
+    await expect(element).toBeAccessible();
+  });
+
+  it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
+    const { element } = mount();
+    await flush();
+    const tab = (name) => element.shadowRoot.querySelector(`[data-tab="${name}"]`);
+    tab('voice').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    await flush();
+    expect(tab('chat').getAttribute('aria-selected')).toBe('true');
+    expect(tab('chat').tabIndex).toBe(0);
+    expect(tab('voice').tabIndex).toBe(-1);
+    expect(element.shadowRoot.querySelector('#panel-chat, [id^="panel-chat"]').hidden).toBe(false);
+    tab('chat').dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }));
+    await flush();
+    expect(tab('digital').getAttribute('aria-selected')).toBe('true');
+    tab('digital').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    await flush();
+    expect(tab('voice').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('signed out: Sign in opens the sign-in, and a sign-in reconnects', async () => {
+    const { element, client, session } = mount();
+    client.emit({ type: 'state', state: 'signedOut' });
+    await flush();
+    const banner = element.shadowRoot.querySelector('c-connection-banner');
+    expect(banner.state).toBe('signedOut');
+    banner.dispatchEvent(new CustomEvent('signin'));
+    expect(session.signIn).toHaveBeenCalledTimes(1);
+    session.emit({ type: 'signedIn', agent: null, expiresAt: 0 });
+    expect(client.reauthenticatedCalls).toBe(1);
+  });
+
+  it('a blocked pop-up is explained next to the button', async () => {
+    const { element, client, session } = mount();
+    client.emit({ type: 'state', state: 'signedOut' });
+    session.signIn.mockImplementation(() => Promise.reject(Object.assign(new Error('POPUP_BLOCKED'), { code: 'POPUP_BLOCKED' })));
+    element.shadowRoot.querySelector('c-connection-banner').dispatchEvent(new CustomEvent('signin'));
+    await flush();
+    await flush();
+    expect(element.shadowRoot.querySelector('c-connection-banner').signInError).toBe('POPUP_BLOCKED');
+  });
+});

@@ -1,0 +1,218 @@
+// The softphone in the console's utility bar: it signs the agent in to the connector, keeps the one connection, and
+// lays out what the agent needs, top to bottom: status and connection state, what needs them now (the RONA prompt),
+// then the work in tabs Voice / Chat / Digital with badges. It decides nothing: every document comes from the
+// connector, every choice goes back to it as a command.
+import { LightningElement, api } from 'lwc';
+import type { AgentInbox, AgentSnapshot, ErrorBody } from 'c/connectorProtocol';
+import { ConnectorClient, type ClientEvent, type ConnectionState, type DirectoryDocuments } from 'c/connectorClient';
+import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
+import { reasonText } from 'c/reasonLabels';
+import { formatLabel } from 'c/utilityBadge';
+import LABEL_VOICE from '@salesforce/label/c.Softphone_TabVoice';
+import LABEL_CHAT from '@salesforce/label/c.Softphone_TabChat';
+import LABEL_DIGITAL from '@salesforce/label/c.Softphone_TabDigital';
+import LABEL_TABS from '@salesforce/label/c.Softphone_Tabs';
+import LABEL_TAB_COUNT from '@salesforce/label/c.Softphone_TabCount';
+import LABEL_NO_CONNECTOR from '@salesforce/label/c.Softphone_NoConnectorUrl';
+
+type TabName = 'voice' | 'chat' | 'digital';
+interface Tab {
+  name: TabName;
+  id: string;
+  panelId: string;
+  label: string;
+  count: number;
+  countLabel: string;
+  selected: boolean;
+  tabIndex: number;
+  className: string;
+}
+
+const TAB_NAMES: TabName[] = ['voice', 'chat', 'digital'];
+
+export default class Softphone extends LightningElement {
+  /** The connector's address, set by the admin in the utility item's properties (e.g. https://connector.example.com). */
+  @api connectorUrl = '';
+
+  state: ConnectionState = 'connecting';
+  snapshot: AgentSnapshot | null = null;
+  inbox: AgentInbox | null = null;
+  directories: DirectoryDocuments = {};
+  sync: ConnectorClient['sync'] = null;
+  signInError: string | null = null;
+  commandError: ErrorBody | null = null;
+  activeTab: TabName = 'voice';
+
+  private client: ConnectorClient | null = null;
+  private session: ConnectorSession | null = null;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  readonly tabsLabel = LABEL_TABS;
+  readonly noConnectorLabel = LABEL_NO_CONNECTOR;
+
+  connectedCallback(): void {
+    if (!this.connectorUrl) return;
+    const base = this.connectorUrl.replace(/\/+$/, '');
+    this.session = new ConnectorSession({ connectorUrl: base });
+    const session = this.session;
+    this.client = new ConnectorClient({ url: `${base.replace(/^http/, 'ws')}/ws`, token: () => session.token() });
+    this.unsubscribe.push(
+      this.client.subscribe((event) => this.onClient(event)),
+      this.session.subscribe((event) => this.onSession(event))
+    );
+    this.client.connect();
+  }
+
+  disconnectedCallback(): void {
+    for (const stop of this.unsubscribe.splice(0)) stop();
+    this.client?.close();
+    this.session?.close();
+    this.client = null;
+    this.session = null;
+  }
+
+  get configured(): boolean {
+    return Boolean(this.connectorUrl);
+  }
+
+  get presence(): AgentSnapshot['presence'] | null {
+    return this.snapshot?.presence ?? null;
+  }
+
+  get presenceCommands(): AgentSnapshot['commands']['presence'] {
+    return this.snapshot?.commands.presence ?? [];
+  }
+
+  get busyReasons(): { code: string; label: string }[] {
+    return this.directories.reasonCodes?.busyReasons ?? [];
+  }
+
+  /** Offers ringing now, every channel (the utility item's highlight). */
+  get offerCount(): number {
+    return (this.snapshot?.interactions ?? []).filter((i) => i.lifecycle === 'offered').length;
+  }
+
+  get unreadCount(): number {
+    return this.inbox?.unread ?? 0;
+  }
+
+  get commandErrorText(): string | null {
+    return this.commandError ? reasonText(this.commandError.labelKey) : null;
+  }
+
+  get tabs(): Tab[] {
+    const interactions = this.snapshot?.interactions ?? [];
+    const counts: Record<TabName, number> = {
+      voice: interactions.filter((i) => i.channel === 'voice').length,
+      chat: interactions.filter((i) => i.channel === 'chat').length,
+      // D2: the digital badge counts unread messages over the whole inbox.
+      digital: this.unreadCount
+    };
+    const labels: Record<TabName, string> = { voice: LABEL_VOICE, chat: LABEL_CHAT, digital: LABEL_DIGITAL };
+    return TAB_NAMES.map((name) => {
+      const selected = name === this.activeTab;
+      return {
+        name,
+        id: `tab-${name}`,
+        panelId: `panel-${name}`,
+        label: labels[name],
+        count: counts[name],
+        countLabel: formatLabel(LABEL_TAB_COUNT, labels[name], counts[name]),
+        selected,
+        tabIndex: selected ? 0 : -1,
+        className: `slds-tabs_default__item${selected ? ' slds-is-active' : ''}`
+      };
+    });
+  }
+
+  get hideVoice(): boolean {
+    return this.activeTab !== 'voice';
+  }
+  get hideChat(): boolean {
+    return this.activeTab !== 'chat';
+  }
+  get hideDigital(): boolean {
+    return this.activeTab !== 'digital';
+  }
+
+  handleTabClick(event: Event): void {
+    const name = (event.currentTarget as HTMLElement).dataset.tab as TabName;
+    this.activeTab = name;
+  }
+
+  /** ARIA tabs: arrows move between tabs (and select them), Home and End jump to the first and last. */
+  handleTabKeydown(event: KeyboardEvent): void {
+    const index = TAB_NAMES.indexOf(this.activeTab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TAB_NAMES.length
+        : event.key === 'ArrowLeft'
+          ? (index + TAB_NAMES.length - 1) % TAB_NAMES.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TAB_NAMES.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.activeTab = TAB_NAMES[next]!;
+    // Focus follows the selection once the tab re-rendered.
+    Promise.resolve().then(() => {
+      const tab = this.template?.querySelector<HTMLElement>(`[data-tab="${this.activeTab}"]`);
+      tab?.focus();
+    });
+  }
+
+  /** A status chosen in the picker or the RONA prompt. */
+  async handleStatusChange(event: CustomEvent<{ command: string; args?: Record<string, unknown> }>): Promise<void> {
+    if (!this.client) return;
+    const answer = await this.client.command(
+      event.detail.command,
+      event.detail.args ? { args: event.detail.args } : {}
+    );
+    this.commandError = answer.type === 'rejected' ? answer.error : null;
+  }
+
+  async handleSignIn(): Promise<void> {
+    if (!this.session) return;
+    this.signInError = null;
+    try {
+      await this.session.signIn();
+    } catch (error) {
+      this.signInError = (error as { code?: string }).code ?? 'SIGN_IN_FAILED';
+    }
+  }
+
+  private onClient(event: ClientEvent): void {
+    switch (event.type) {
+      case 'state':
+        this.state = event.state;
+        break;
+      case 'snapshot':
+        this.snapshot = event.snapshot;
+        break;
+      case 'inbox':
+        this.inbox = event.inbox;
+        break;
+      case 'directory':
+        // A new object, so the template sees the change.
+        this.directories = { ...this.client!.directories };
+        break;
+      case 'sync':
+        this.sync = event.sync;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onSession(event: SessionEvent): void {
+    if (event.type === 'signedIn') {
+      this.signInError = null;
+      this.client?.reauthenticated();
+    } else if (event.type === 'signedOut') {
+      this.client?.close();
+      this.state = 'signedOut';
+    }
+  }
+}
