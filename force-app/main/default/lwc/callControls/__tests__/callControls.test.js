@@ -79,10 +79,8 @@ describe('c-call-controls', () => {
   });
 
   it('shows no call controls for an offer or in wrap-up', async () => {
-    for (const frame of [offered, wrapUp]) {
-      const { element } = mount(frame);
-      await Promise.resolve();
-      expect(element.shadowRoot.querySelector('button')).toBeNull();
-    }
+    const elements = [offered, wrapUp].map((frame) => mount(frame).element);
+    await Promise.resolve();
+    for (const element of elements) expect(element.shadowRoot.querySelector('button')).toBeNull();
   });
 });
