@@ -1,5 +1,5 @@
-// A running time (talk, hold, wait, handle) as mm:ss, or h:mm:ss past an hour, from an instant in the snapshot: the
-// connector never pushes a counter, the panel ticks once a second itself. Not announced each second (role=timer,
+// A running time (talk, hold, wait, handle) as mm:ss, or h:mm:ss past an hour, from an instant in the snapshot, or
+// what is left until one (an offer's countdown): the connector never pushes a counter, the panel ticks itself. Not announced each second (role=timer,
 // aria-live off); screen-reader users read it when they reach it.
 import { LightningElement, api } from 'lwc';
 
@@ -20,12 +20,15 @@ export default class ElapsedTimer extends LightningElement {
   @api baseMs = 0;
   /** A stopped timer shows baseMs and does not tick (handle time while a call pauses a chat, A6). */
   @api stopped = false;
+  /** Counting down to this instant instead (an offer's time left to accept); 00:00 once it passed. */
+  @api until: number | null = null;
 
   now = Date.now();
   private ticker: ReturnType<typeof setInterval> | null = null;
 
   get text(): string {
     if (this.stopped) return formatElapsed(this.baseMs);
+    if (this.until !== null && this.until !== undefined) return formatElapsed(this.until - this.now + 999);
     if (this.since === null || this.since === undefined) return '';
     return formatElapsed(this.baseMs + this.now - this.since);
   }

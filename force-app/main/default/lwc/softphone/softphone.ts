@@ -163,6 +163,18 @@ export default class Softphone extends LightningElement {
     });
   }
 
+  get interactions(): AgentSnapshot['interactions'] {
+    return this.snapshot?.interactions ?? [];
+  }
+
+  /** A command for one interaction, from a channel panel. */
+  async handleCommand(event: CustomEvent<{ command: string; interactionId: string; args?: Record<string, unknown> }>) {
+    if (!this.client) return;
+    const { command, interactionId, args } = event.detail;
+    const answer = await this.client.command(command, { interactionId, ...(args ? { args } : {}) });
+    this.commandError = answer.type === 'rejected' ? answer.error : null;
+  }
+
   /** A status chosen in the picker or the RONA prompt. */
   async handleStatusChange(event: CustomEvent<{ command: string; args?: Record<string, unknown> }>): Promise<void> {
     if (!this.client) return;

@@ -32,6 +32,22 @@ describe('c-elapsed-timer', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('V1 C1 counts down to an offer’s expiry and stops at zero', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const element = createElement('c-elapsed-timer', { is: ElapsedTimer });
+    element.until = 1_020_000;
+    document.body.appendChild(element);
+    await Promise.resolve();
+    const timer = element.shadowRoot.querySelector('[role="timer"]');
+    expect(timer.textContent).toBe('00:20');
+    jest.advanceTimersByTime(19_000);
+    await Promise.resolve();
+    expect(timer.textContent).toBe('00:01');
+    jest.advanceTimersByTime(5_000);
+    await Promise.resolve();
+    expect(timer.textContent).toBe('00:00');
+  });
+
   it('A6 a stopped handle time shows what was counted and stands still', async () => {
     jest.useFakeTimers({ now: 1_000_000 });
     const element = createElement('c-elapsed-timer', { is: ElapsedTimer });

@@ -162,6 +162,18 @@ describe('c-softphone', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('V1 the Voice tab shows the calls, and their commands go to the connector', async () => {
+    const { element, client } = mount();
+    deliver(client, [voiceOffered]);
+    await flush();
+    const panel = element.shadowRoot.querySelector('c-voice-panel');
+    expect(panel.interactions).toEqual(voiceOffered.snapshot.interactions);
+    const id = voiceOffered.snapshot.interactions[0].id;
+    panel.dispatchEvent(new CustomEvent('command', { detail: { command: 'accept', interactionId: id } }));
+    await flush();
+    expect(client.commands).toEqual([{ command: 'accept', interactionId: id }]);
+  });
+
   it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
     const { element } = mount();
     await flush();
