@@ -163,6 +163,10 @@ export default class Softphone extends LightningElement {
     });
   }
 
+  get queues(): { id: string; name: string }[] {
+    return this.directories.queues?.queues ?? [];
+  }
+
   get interactions(): AgentSnapshot['interactions'] {
     return this.snapshot?.interactions ?? [];
   }

@@ -8,6 +8,8 @@ import available from 'fixtures/panels/presence-available.json';
 import voiceOffered from 'fixtures/panels/voice-offered.json';
 import inboxFrame from 'fixtures/panels/inbox.json';
 import reasonCodes from 'fixtures/panels/directory-reason-codes.json';
+import queuesDirectory from 'fixtures/panels/directory-queues.json';
+import chatOffered from 'fixtures/panels/chat-offered.json';
 
 jest.mock('c/connectorClient', () => {
   class ConnectorClient {
@@ -172,6 +174,16 @@ describe('c-softphone', () => {
     panel.dispatchEvent(new CustomEvent('command', { detail: { command: 'accept', interactionId: id } }));
     await flush();
     expect(client.commands).toEqual([{ command: 'accept', interactionId: id }]);
+  });
+
+  it('C1 the Chat tab shows the chats with the queues directory', async () => {
+    const { element, client } = mount();
+    deliver(client, [queuesDirectory, chatOffered]);
+    await flush();
+    const panel = element.shadowRoot.querySelector('c-chat-panel');
+    expect(panel.interactions).toEqual(chatOffered.snapshot.interactions);
+    expect(panel.queues).toEqual(queuesDirectory.document.queues);
+    expect(tabs(element)[1]).toMatchObject({ name: 'chat', badge: 1 });
   });
 
   it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
