@@ -3,7 +3,7 @@
 // then the work in tabs Voice / Chat / Digital with badges. It decides nothing: every document comes from the
 // connector, every choice goes back to it as a command.
 import { LightningElement, api } from 'lwc';
-import type { AgentInbox, AgentSnapshot, ErrorBody } from 'c/connectorProtocol';
+import type { AgentInbox, AgentSnapshot, ErrorBody, InboxSortOrder } from 'c/connectorProtocol';
 import { ConnectorClient, type ClientEvent, type ConnectionState, type DirectoryDocuments } from 'c/connectorClient';
 import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
 import { reasonText } from 'c/reasonLabels';
@@ -176,6 +176,18 @@ export default class Softphone extends LightningElement {
     if (!this.client) return;
     const { command, interactionId, args } = event.detail;
     const answer = await this.client.command(command, { interactionId, ...(args ? { args } : {}) });
+    this.commandError = answer.type === 'rejected' ? answer.error : null;
+  }
+
+  /** D3: the inbox window the agent wants (sort, tags, the rows in sight). */
+  handleInboxView(event: CustomEvent<{ sort: InboxSortOrder; tags: string[]; offset: number; limit: number }>): void {
+    this.client?.setInboxView(event.detail);
+  }
+
+  /** D4: opening a conversation takes it. */
+  async handleInboxOpen(event: CustomEvent<{ interactionId: string }>): Promise<void> {
+    if (!this.client) return;
+    const answer = await this.client.command('take', { args: { interactionId: event.detail.interactionId } });
     this.commandError = answer.type === 'rejected' ? answer.error : null;
   }
 

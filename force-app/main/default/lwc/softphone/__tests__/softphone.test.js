@@ -35,6 +35,9 @@ jest.mock('c/connectorClient', () => {
     close() {
       this.closed = true;
     }
+    setInboxView(view) {
+      this.inboxView = view;
+    }
     command(command, options) {
       this.commands.push({ command, ...options });
       return Promise.resolve(this.answer({ command, ...options }));
@@ -184,6 +187,21 @@ describe('c-softphone', () => {
     expect(panel.interactions).toEqual(chatOffered.snapshot.interactions);
     expect(panel.queues).toEqual(queuesDirectory.document.queues);
     expect(tabs(element)[1]).toMatchObject({ name: 'chat', badge: 1 });
+  });
+
+  it('D3 D4 the Digital tab shows the inbox; a new window and an opened row go to the connector', async () => {
+    const { element, client } = mount();
+    deliver(client, [inboxFrame]);
+    await flush();
+    const inbox = element.shadowRoot.querySelector('c-digital-inbox');
+    expect(inbox.inbox).toEqual(inboxFrame.inbox);
+    const view = { sort: 'priority', tags: [], offset: 0, limit: 40 };
+    inbox.dispatchEvent(new CustomEvent('viewchange', { detail: view }));
+    expect(client.inboxView).toEqual(view);
+    const id = inboxFrame.inbox.items[0].id;
+    inbox.dispatchEvent(new CustomEvent('open', { detail: { interactionId: id } }));
+    await flush();
+    expect(client.commands).toEqual([{ command: 'take', args: { interactionId: id } }]);
   });
 
   it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
