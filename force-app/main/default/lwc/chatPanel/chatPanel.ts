@@ -46,6 +46,12 @@ export default class ChatPanel extends LightningElement {
       }));
   }
 
+  /** V13, C3: Name or Related To chosen in the screen pop. */
+  handleDetails(event: CustomEvent<{ interactionId: string; whoId?: string | null; whatId?: string | null }>): void {
+    const { interactionId, ...args } = event.detail;
+    this.dispatchEvent(new CustomEvent('command', { detail: { command: 'setDetails', interactionId, args } }));
+  }
+
   handleOfferCommand(event: CustomEvent<{ command: string; interactionId: string }>): void {
     event.stopPropagation();
     this.command(event.detail.command, event.detail.interactionId);

@@ -3,7 +3,7 @@
 // then the work in tabs Voice / Chat / Digital with badges. It decides nothing: every document comes from the
 // connector, every choice goes back to it as a command.
 import { LightningElement, api } from 'lwc';
-import type { AgentInbox, AgentSnapshot, ErrorBody, InboxSortOrder } from 'c/connectorProtocol';
+import type { AgentInbox, AgentSnapshot, ErrorBody, InboxSortOrder, ScreenPopView } from 'c/connectorProtocol';
 import { ConnectorClient, type ClientEvent, type ConnectionState, type DirectoryDocuments } from 'c/connectorClient';
 import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
 import { reasonText } from 'c/reasonLabels';
@@ -42,6 +42,8 @@ export default class Softphone extends LightningElement {
   signInError: string | null = null;
   commandError: ErrorBody | null = null;
   activeTab: TabName = 'voice';
+  /** S6: screen-pop answers by interaction id, as the connector pushed them. */
+  screenPops: { [interactionId: string]: ScreenPopView } = {};
 
   private client: ConnectorClient | null = null;
   private session: ConnectorSession | null = null;
@@ -167,8 +169,12 @@ export default class Softphone extends LightningElement {
     return this.directories.queues?.queues ?? [];
   }
 
+  /** The snapshot's interactions, each with the newest screen-pop answer (a frame can come before the snapshot). */
   get interactions(): AgentSnapshot['interactions'] {
-    return this.snapshot?.interactions ?? [];
+    return (this.snapshot?.interactions ?? []).map((i) => {
+      const pop = this.screenPops[i.id];
+      return pop && !i.screenPop ? { ...i, screenPop: pop } : i;
+    });
   }
 
   /** A command for one interaction, from a channel panel. */
@@ -228,6 +234,9 @@ export default class Softphone extends LightningElement {
         break;
       case 'sync':
         this.sync = event.sync;
+        break;
+      case 'screenPop':
+        this.screenPops = { ...this.screenPops, [event.interactionId]: event.screenPop };
         break;
       default:
         break;

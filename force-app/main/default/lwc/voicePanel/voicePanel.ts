@@ -19,6 +19,12 @@ export default class VoicePanel extends LightningElement {
     return this.calls.length === 0;
   }
 
+  /** V13, C3: Name or Related To chosen in the screen pop. */
+  handleDetails(event: CustomEvent<{ interactionId: string; whoId?: string | null; whatId?: string | null }>): void {
+    const { interactionId, ...args } = event.detail;
+    this.dispatchEvent(new CustomEvent('command', { detail: { command: 'setDetails', interactionId, args } }));
+  }
+
   handleCommand(event: CustomEvent<{ command: string; interactionId: string }>): void {
     event.stopPropagation();
     this.dispatchEvent(new CustomEvent('command', { detail: event.detail }));

@@ -204,6 +204,17 @@ describe('c-softphone', () => {
     expect(client.commands).toEqual([{ command: 'take', args: { interactionId: id } }]);
   });
 
+  it('S6 a screen-pop frame reaches the call it belongs to before the snapshot carries it', async () => {
+    const { element, client } = mount();
+    const call = voiceOffered.snapshot.interactions[0];
+    deliver(client, [voiceOffered]);
+    const screenPop = { outcome: 'none', matches: [] };
+    client.emit({ type: 'screenPop', interactionId: call.id, screenPop });
+    await flush();
+    const panel = element.shadowRoot.querySelector('c-voice-panel');
+    expect(panel.interactions[0]).toEqual({ ...call, screenPop });
+  });
+
   it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
     const { element } = mount();
     await flush();

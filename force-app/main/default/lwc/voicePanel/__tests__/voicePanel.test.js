@@ -41,6 +41,16 @@ describe('c-voice-panel', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('V13 S6 a live call has its screen pop; a Name chosen there becomes setDetails', async () => {
+    const { element, sent } = mount(held);
+    await Promise.resolve();
+    const call = held.snapshot.interactions[0];
+    const pop = element.shadowRoot.querySelector('c-screen-pop');
+    expect(pop.interaction.id).toBe(call.id);
+    pop.dispatchEvent(new CustomEvent('details', { detail: { interactionId: call.id, whoId: '0038d0000000001AAA' } }));
+    expect(sent).toEqual([{ command: 'setDetails', interactionId: call.id, args: { whoId: '0038d0000000001AAA' } }]);
+  });
+
   it('shows only calls: a chat on the desk is the chat panel’s', async () => {
     const { element } = mount(chatActive);
     await Promise.resolve();
