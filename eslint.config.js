@@ -70,5 +70,10 @@ module.exports = tseslint.config(
         __dirname: 'readonly'
       }
     }
+  },
+  {
+    // The Aura Omni relay (docs/omni.md): browser code with Aura's global.
+    files: ['force-app/main/default/aura/**/*.js'],
+    languageOptions: { globals: { $A: 'readonly' } }
   }
 );

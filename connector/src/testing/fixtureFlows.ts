@@ -356,7 +356,7 @@ class Recording {
     await this.customer('POST', `/chats/${customerChat}/leave`, {});
     await this.snapshot(emma, (s) => has(s, (i) => i.id === chatId && i.lifecycle === 'wrapUp'), 'chat wrap-up');
     await this.command(emma, 'setDetails', chatId, {
-      dispositions: ['Order status', 'Card data warning'],
+      dispositions: ['Information_Provided', 'Complaint'],
       notes: 'Order delayed by the carrier'
     });
     this.take(

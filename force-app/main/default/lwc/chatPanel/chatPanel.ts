@@ -4,6 +4,7 @@
 import { LightningElement, api } from 'lwc';
 import type { AgentSnapshot, ChatInteraction, CommandAvailability } from 'c/connectorProtocol';
 import { reasonText } from 'c/reasonLabels';
+import type { WrapUpCode } from 'c/wrapUpForm';
 import LABEL_END from '@salesforce/label/c.ChatPanel_End';
 import LABEL_DONE from '@salesforce/label/c.ChatPanel_Done';
 
@@ -26,6 +27,8 @@ export default class ChatPanel extends LightningElement {
   @api interactions: Interaction[] = [];
   /** The queues directory's queues, for queue names. */
   @api queues: { id: string; name: string }[] = [];
+  /** The wrapUpCodes directory's codes. */
+  @api wrapUpCodes: WrapUpCode[] = [];
 
   readonly labels = { end: LABEL_END, done: LABEL_DONE };
 
@@ -55,6 +58,12 @@ export default class ChatPanel extends LightningElement {
   handleOfferCommand(event: CustomEvent<{ command: string; interactionId: string }>): void {
     event.stopPropagation();
     this.command(event.detail.command, event.detail.interactionId);
+  }
+
+  /** C10: reasons and notes from the wrap-up form. */
+  handleFormCommand(event: CustomEvent<{ command: string; interactionId: string; args?: Record<string, unknown> }>) {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent('command', { detail: event.detail }));
   }
 
   handleSend(event: CustomEvent<{ text: string }>): void {

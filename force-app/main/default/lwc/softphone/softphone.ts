@@ -8,6 +8,7 @@ import { ConnectorClient, type ClientEvent, type ConnectionState, type Directory
 import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
 import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
+import type { WrapUpCode } from 'c/wrapUpForm';
 import LABEL_VOICE from '@salesforce/label/c.Softphone_TabVoice';
 import LABEL_CHAT from '@salesforce/label/c.Softphone_TabChat';
 import LABEL_DIGITAL from '@salesforce/label/c.Softphone_TabDigital';
@@ -57,7 +58,12 @@ export default class Softphone extends LightningElement {
     const base = this.connectorUrl.replace(/\/+$/, '');
     this.session = new ConnectorSession({ connectorUrl: base });
     const session = this.session;
-    this.client = new ConnectorClient({ url: `${base.replace(/^http/, 'ws')}/ws`, token: () => session.token() });
+    // The softphone runs beside the console's Omni relay (aura:omniRelay in the utility bar, docs/omni.md).
+    this.client = new ConnectorClient({
+      url: `${base.replace(/^http/, 'ws')}/ws`,
+      token: () => session.token(),
+      omniRelay: true
+    });
     this.unsubscribe.push(
       this.client.subscribe((event) => this.onClient(event)),
       this.session.subscribe((event) => this.onSession(event))
@@ -163,6 +169,15 @@ export default class Softphone extends LightningElement {
       const tab = this.template?.querySelector<HTMLElement>(`[data-tab="${this.activeTab}"]`);
       tab?.focus();
     });
+  }
+
+  get wrapUpCodes(): WrapUpCode[] {
+    return this.directories.wrapUpCodes?.codes ?? [];
+  }
+
+  /** A2, S1-S4: the Omni relay's bridge talks through the same connection. */
+  get omniClient(): ConnectorClient | null {
+    return this.client;
   }
 
   get queues(): { id: string; name: string }[] {

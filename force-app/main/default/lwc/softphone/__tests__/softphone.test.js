@@ -112,6 +112,13 @@ describe('c-softphone', () => {
     expect(client.connected).toBe(true);
   });
 
+  it('A2 hands its connection to the Omni bridge, as the panel beside the Omni relay', async () => {
+    const { element, client } = mount();
+    await flush();
+    expect(client.options.omniRelay).toBe(true);
+    expect(element.shadowRoot.querySelector('c-omni-bridge').client).toBe(client);
+  });
+
   it('says what to do when the admin has not set the connector URL', async () => {
     const { element } = mount('');
     await flush();
