@@ -11,6 +11,7 @@ import type { Logger } from '../log';
 import type { Metrics } from './metrics';
 import { clientFrameSchema, MAX_FRAME_BYTES, PROTOCOL_VERSION, type ErrorBody, type ServerFrame } from './protocol';
 import { TokenBucket } from './rate-limit';
+import { FanOut } from './fan-out';
 import { DEFAULT_INBOX_WINDOW, type InboxWindow } from '../engine/inbox-index';
 import type { OmniAction, OmniEvent } from './schema';
 import type { OmniBridge } from '../omni/bridge';
@@ -57,8 +58,10 @@ export class PanelSessions {
   private readonly byAgent = new Map<string, Set<Session>>();
   private readonly inboxText = new WeakMap<object, string>();
   private connections = 0;
+  private readonly fanOut: FanOut;
 
   constructor(private readonly options: PanelSessionsOptions) {
+    this.fanOut = new FanOut((err) => options.log.warn({ err }, 'a frame could not be sent to a panel'));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: HARD_LIMIT_BYTES });
     this.wss.on('connection', (socket) => this.accept(socket));
     options.engine.onChange((agentIds) => {
@@ -68,26 +71,20 @@ export class PanelSessions {
       for (const session of this.byAgent.get(agentId) ?? [])
         this.send(session, { type: 'screenPop', interactionId, screenPop });
     });
-    options.engine.onSyncHealth((sync) => {
-      for (const set of this.byAgent.values()) for (const session of set) this.send(session, { type: 'sync', sync });
-    });
+    options.engine.onSyncHealth((sync) => this.broadcast(this.sessions(), { type: 'sync', sync }));
     options.directories.onFrame((audience, text) => {
-      if ('all' in audience) {
-        for (const set of this.byAgent.values()) for (const session of set) this.sendText(session, text);
-        return;
-      }
       if ('agentId' in audience) {
         for (const session of this.byAgent.get(audience.agentId) ?? []) this.sendText(session, text);
         return;
       }
-      for (const [agentId, set] of this.byAgent) {
-        if (options.directories.languageOf(agentId) !== audience.language) continue;
-        for (const session of set) this.sendText(session, text);
-      }
+      const language = 'language' in audience ? audience.language : null;
+      this.broadcast(
+        this.sessions((agentId) => language === null || options.directories.languageOf(agentId) === language),
+        text
+      );
     });
-    options.engine.onInboxChange((agentIds) => {
-      for (const agentId of agentIds) this.pushInbox(agentId);
-    });
+    // A queue's members can be hundreds of panels: their inboxes go out in slices too.
+    options.engine.onInboxChange((agentIds) => this.fanOut.enqueue(agentIds, (agentId) => this.pushInbox(agentId)));
   }
 
   handleUpgrade(req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void {
@@ -355,5 +352,23 @@ export class PanelSessions {
   /** Frames serialised once for many sessions (directories, inbox) go out as text. */
   private sendText(session: Session, text: string): void {
     if (session.socket.readyState === session.socket.OPEN) session.socket.send(text);
+  }
+
+  /** The authenticated sessions (of the agents `which` picks), as they are now. */
+  private sessions(which: (agentId: string) => boolean = () => true): Session[] {
+    const out: Session[] = [];
+    for (const [agentId, set] of this.byAgent) if (which(agentId)) out.push(...set);
+    return out;
+  }
+
+  /**
+   * One frame for many sessions: serialised and encoded once (not once per socket: 2,000 copies of a delta were
+   * garbage every second), sent in slices (see fan-out.ts).
+   */
+  private broadcast(targets: Session[], frame: ServerFrame | string): void {
+    const data = Buffer.from(typeof frame === 'string' ? frame : JSON.stringify(frame));
+    this.fanOut.enqueue(targets, (session) => {
+      if (session.socket.readyState === session.socket.OPEN) session.socket.send(data, { binary: false });
+    });
   }
 }

@@ -59,7 +59,10 @@ export class DirectoryService {
   private readonly loadingTexts = new Map<QuickTextLanguage, Promise<void>>();
   private readonly agents = new Map<string, AgentEntry>();
   private agentsVersion = 0;
-  private agentsText = '';
+  /** The agents directory as of the last agentsDelta (entries are replaced, never changed): what hello sends. */
+  private agentsAtFlush: AgentEntry[] = [];
+  /** Its frame, built when a panel first asks for it after a flush. */
+  private agentsText: string | null = null;
   private readonly pending = new Map<string, AgentEntry>();
   private flushTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(audience: DirectoryAudience, text: string) => void>();
@@ -72,7 +75,8 @@ export class DirectoryService {
     for (const profile of this.deps.directory.all()) {
       this.agents.set(profile.agentId, entryOf(profile, presences.get(profile.agentId)));
     }
-    this.agentsText = this.agentsFrame();
+    this.agentsAtFlush = [...this.agents.values()];
+    this.agentsText = null;
     this.refresh();
   }
 
@@ -90,6 +94,7 @@ export class DirectoryService {
 
   /** Every directory frame a panel of this agent gets at hello (Quick Texts follow once fetched, if not cached). */
   framesFor(agentId: string): string[] {
+    this.agentsText ??= this.agentsFrame();
     const frames = [this.agentsText, ...[...this.shared.values()].map((h) => h.text)];
     const profile = this.deps.directory.get(agentId);
     if (profile) frames.push(...[...this.personalFor(profile).values()].map((h) => h.text));
@@ -164,7 +169,9 @@ export class DirectoryService {
       removed: []
     };
     this.pending.clear();
-    this.agentsText = this.agentsFrame();
+    // Sorting and serialising 2,000 agents each second is only worth it when a panel says hello.
+    this.agentsAtFlush = [...this.agents.values()];
+    this.agentsText = null;
     this.emit({ all: true }, JSON.stringify(frame));
   }
 
@@ -175,7 +182,7 @@ export class DirectoryService {
   }
 
   private agentsFrame(): string {
-    const agents = [...this.agents.values()].sort(
+    const agents = [...this.agentsAtFlush].sort(
       (a, b) => a.name.localeCompare(b.name) || a.agentId.localeCompare(b.agentId)
     );
     const frame: ServerFrame = { type: 'directory', name: 'agents', version: this.agentsVersion, document: { agents } };
