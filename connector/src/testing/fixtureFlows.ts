@@ -50,17 +50,36 @@ export const PANEL_FIXTURES = {
   'voice-consult': 'snapshot: a consult with an address-book number connected, the customer on hold (V5, V6)',
   'voice-conference': 'snapshot: consult merged into a conference; hold, mask and keypad disabled (V6, V7)',
   'voice-wrap-up': 'snapshot: the call ended, wrap-up with disposition and notes (V13)',
+  'voice-second-call':
+    'snapshot: a second call dialled with holdActiveCall: the first held, the second connected (V11)',
+  'voice-emergency': 'snapshot: an emergency number dialled during a call, the call held for it (V10)',
   'chat-offered': 'snapshot: a chat offered with its bot transcript and wait timer (C1, C2)',
   'chat-active': 'snapshot: the chat accepted; a card number redacted, the agent replied (C4, C6)',
   'chat-conference-requested': 'snapshot: a supervisor invited to the chat, Requested (C9)',
   'chat-conference': 'snapshot: the supervisor joined the chat, Active (C9)',
   'chat-conference-guest': "snapshot: the invited supervisor's own desk with the chat: may write and leave (C9)",
   'chat-wrap-up': 'snapshot: the customer left; wrap-up with two reasons (C10)',
+  'chat-returning':
+    "snapshot: the customer's next chat: history and earlier notes, a file, a refused file, a pushed page (C5, C11, C16)",
+  'chat-follow-up': 'snapshot: Done asked for a follow-up queue (C17)',
+  'rejected-page-url-not-http': 'rejected: pushPage of an address that is not http(s) (C11)',
   'inbox-empty': 'inbox: nothing waiting',
   inbox: 'inbox: one conversation on each digital channel, New and unread (D1, D2)',
   'digital-open': 'snapshot: a WhatsApp conversation opened and assigned, with its digital id (D4, D5)',
   'inbox-resolved': 'inbox: the agent replied, the conversation is Resolved (D8)',
   'inbox-open': 'inbox: the customer wrote again, the conversation is Open (D8)',
+  'digital-email-open': 'snapshot: an e-mail conversation opened, with its subject and e-mail address (D4, D5)',
+  'digital-resolved':
+    'snapshot: the agent replied to the e-mail; Resolved, Set as resolved disabled with its reason (D8, D9)',
+  'digital-switcher':
+    'snapshot: five conversations open (e-mail, SMS, WhatsApp, Messenger, Instagram), WhatsApp with an unread reply (D11)',
+  'digital-transferred': 'snapshot: a Messenger conversation after three transfers, with a new master contact id (D12)',
+  'rejected-disposition-required': 'rejected: End of a digital conversation without a disposition (D10)',
+  'digital-earlier-notes':
+    "snapshot: the SMS customer wrote again after End; the agent's earlier notes shown (D6, D10)",
+  'ack-outbound-sms': 'ack of an outbound SMS with the created interaction number (D14)',
+  'rejected-outbound-unknown-sender': 'rejected: outbound e-mail from a sender channel that does not exist (D13)',
+  'directory-senders-non-member': 'directory: the sender channels of an agent in no outbound e-mail queue (D13, D14)',
   'sync-delayed': 'sync: Salesforce sync delayed or paused with its reason (S7)',
   'sync-ok': 'sync: Salesforce sync healthy again (S7)',
   error: 'error: a frame the connector could not read',
@@ -82,7 +101,7 @@ type Item = {
   held?: boolean;
   consult?: { state: string } | null;
   conference?: { state: string }[];
-  transcript: { text: string; systemEvent?: string }[];
+  transcript: { text: string; systemEvent?: string; pushedUrl?: string }[];
   details: { dispositions: string[] };
 };
 type Snapshot = { presence: { status: string; reasonCode?: string | null }; interactions: Item[] };
@@ -154,7 +173,7 @@ class Recording {
     await this.presence(emma.panel, oliver.panel);
     await this.voice(emma.panel);
     await this.chat(emma.panel, oliver.panel);
-    await this.digital(emma.panel);
+    await this.digital(emma.panel, lukas.panel);
     await this.sync(emma.panel);
     await emma.relay.settled();
   }
@@ -282,6 +301,55 @@ class Recording {
     );
     await this.command(emma, 'wrapUpDone', callId);
     await this.snapshot(emma, (s) => s.interactions.length === 0, 'the call done');
+    await this.voiceSecondCall(emma);
+  }
+
+  /** V10, V11: a second call while one is live (the panel offers to hold it), then an emergency call. */
+  private async voiceSecondCall(emma: Panel): Promise<void> {
+    type Call = Item & { emergency?: boolean };
+    this.seen(emma);
+    await this.customer('POST', '/calls', { from: '+14155550124', queueId: 'Voice_Support', kind: 'inbound' });
+    const offered = await this.snapshot(emma, (s) => has(s, (i) => i.channel === 'voice'), 'another call offered');
+    const first = body(offered).interactions.find((i) => i.channel === 'voice')!.id;
+    await this.command(emma, 'accept', first);
+    await this.snapshot(emma, (s) => has(s, (i) => i.id === first && i.callState === 'connected'), 'connected');
+    const second = `voice-${randomUUID()}`;
+    const dialled = await this.command(emma, 'dial', undefined, {
+      interactionId: second,
+      number: '(415) 555-0170',
+      skillId: 'Voice_Sales',
+      holdActiveCall: true
+    });
+    if (dialled.type !== 'ack') throw new Error(`second dial refused: ${JSON.stringify(dialled)}`);
+    this.take(
+      'voice-second-call',
+      await this.snapshot(
+        emma,
+        (s) =>
+          has(s, (i) => i.id === first && i.held === true) &&
+          has(s, (i) => i.id === second && i.callState === 'connected'),
+        'one call held, the second connected'
+      )
+    );
+    await this.command(emma, 'end', second);
+    await this.command(emma, 'wrapUpDone', second);
+    await this.command(emma, 'resume', first);
+    await this.snapshot(emma, (s) => has(s, (i) => i.id === first && i.held === false), 'the first call resumed');
+    const emergency = await this.command(emma, 'dial', undefined, {
+      interactionId: `voice-${randomUUID()}`,
+      number: '911'
+    });
+    if (emergency.type !== 'ack') throw new Error(`emergency dial refused: ${JSON.stringify(emergency)}`);
+    const urgent = (s: Snapshot) => (s.interactions as Call[]).find((i) => i.emergency === true);
+    const during = await this.snapshot(emma, (s) => urgent(s)?.callState === 'connected', 'the emergency call');
+    this.take('voice-emergency', during);
+    const emergencyId = urgent(body(during))!.id;
+    await this.command(emma, 'end', emergencyId);
+    await this.command(emma, 'wrapUpDone', emergencyId);
+    await this.command(emma, 'resume', first);
+    await this.command(emma, 'end', first);
+    await this.command(emma, 'wrapUpDone', first);
+    await this.snapshot(emma, (s) => s.interactions.length === 0, 'both calls done');
   }
 
   private async chat(emma: Panel, oliver: Panel): Promise<void> {
@@ -365,9 +433,68 @@ class Recording {
     );
     await this.command(emma, 'done', chatId);
     await this.snapshot(emma, (s) => s.interactions.length === 0, 'the chat done');
+    await this.chatReturning(emma);
   }
 
-  private async digital(emma: Panel): Promise<void> {
+  /** C5, C11, C12, C16, C17, D6: the same customer writes again, with follow-up on for this chat. */
+  private async chatReturning(emma: Panel): Promise<void> {
+    type Chat = Item & { wrapUpStep: string | null; history: unknown[] };
+    const chat = (s: Snapshot) => (s.interactions as Chat[]).find((i) => i.channel === 'chat');
+    const followUp = { Follow_Up_Enabled__c: true, Follow_Up_Queues__c: 'Chat_Support' };
+    await this.metadata('Softphone_Setting__mdt', 'Default', followUp);
+    await this.refreshSettings();
+    const started = await this.customer('POST', '/chats', {
+      customerId: 'visitor-42',
+      name: 'Chris Miller',
+      email: 'chris.miller@example.org',
+      queueId: 'Chat_Support'
+    });
+    const offered = await this.snapshot(emma, (s) => chat(s)?.lifecycle === 'offered', 'the customer back');
+    const chatId = chat(body(offered))!.id;
+    await this.command(emma, 'accept', chatId);
+    await this.customer('POST', `/chats/${String(started.interactionId)}/messages`, {
+      text: 'Here is the label. Or call me on +1 415 555 0177',
+      attachments: [
+        { id: 'file-label', name: 'parcel-label.jpg', contentType: 'image/jpeg', sizeBytes: 48213 },
+        { id: 'file-tool', name: 'tracker.exe', contentType: 'application/x-msdownload', sizeBytes: 1024 }
+      ]
+    });
+    await this.command(emma, 'send', chatId, {
+      text: 'Thanks, here is the returns form.',
+      attachments: [{ id: 'file-form', name: 'returns-form.pdf', contentType: 'application/pdf', sizeBytes: 120400 }]
+    });
+    await this.command(emma, 'pushPage', chatId, { url: 'https://example.org/returns' });
+    const refusedPage = `fixture-cmd-${String(++this.seq).padStart(4, '0')}`;
+    emma.send({
+      type: 'command',
+      id: refusedPage,
+      interactionId: chatId,
+      command: 'pushPage',
+      args: { url: 'ftp://example.org/returns' }
+    });
+    this.take(
+      'rejected-page-url-not-http',
+      await this.wait(emma, (f) => f.type === 'rejected' && f.id === refusedPage, 'the refused page')
+    );
+    this.take(
+      'chat-returning',
+      await this.snapshot(
+        emma,
+        (s) => chat(s)?.transcript.some((t) => t.pushedUrl) === true && (chat(s)?.history.length ?? 0) > 0,
+        'the returning chat with its history and pushed page'
+      )
+    );
+    await this.command(emma, 'end', chatId);
+    await this.command(emma, 'setDetails', chatId, { dispositions: ['Information_Provided'], notes: 'Sent the form' });
+    await this.command(emma, 'done', chatId);
+    this.take('chat-follow-up', await this.snapshot(emma, (s) => chat(s)?.wrapUpStep === 'followUp', 'follow-up'));
+    await this.command(emma, 'followUpStop', chatId);
+    await this.snapshot(emma, (s) => s.interactions.length === 0, 'the returning chat done');
+    await this.metadata('Softphone_Setting__mdt', 'Default', { Follow_Up_Enabled__c: false, Follow_Up_Queues__c: '' });
+    await this.refreshSettings();
+  }
+
+  private async digital(emma: Panel, lukas: Panel): Promise<void> {
     const messages = [
       {
         channel: 'email',
@@ -415,6 +542,91 @@ class Recording {
     });
     if (sent.type !== 'ack') throw new Error(`sendOutbound refused: ${JSON.stringify(sent)}`);
     this.take('ack-outbound-email', sent);
+    await this.digitalConversations(emma, lukas, ids);
+  }
+
+  /** D5, D6, D10-D14: the conversation view, the switcher, transfers, End and the outbound forms. */
+  private async digitalConversations(emma: Panel, lukas: Panel, ids: Record<string, string>): Promise<void> {
+    type Open = {
+      id: string;
+      channel: string;
+      lifecycle: string;
+      unread: number;
+      transferCount: number;
+      status: string;
+    };
+    const open = (s: Snapshot) => (s.interactions as unknown as Open[]).filter((i) => i.lifecycle === 'active');
+    const email = ids.email!;
+    await this.command(emma, 'take', undefined, { interactionId: email });
+    this.take('digital-email-open', await this.snapshot(emma, (s) => open(s).some((i) => i.id === email), 'e-mail'));
+    await this.command(emma, 'reply', email, { text: 'Hello Pat, we are on it.' });
+    this.take(
+      'digital-resolved',
+      await this.snapshot(emma, (s) => open(s).some((i) => i.id === email && i.status === 'Resolved'), 'resolved')
+    );
+    for (const channel of ['sms', 'messenger', 'instagram']) {
+      await this.command(emma, 'take', undefined, { interactionId: ids[channel]! });
+    }
+    this.take(
+      'digital-switcher',
+      await this.snapshot(
+        emma,
+        (s) => open(s).length === 5 && open(s).some((i) => i.channel === 'whatsapp' && i.unread > 0),
+        'five conversations open'
+      )
+    );
+    // Emma is the only member of each queue, so every transfer comes straight back to her (D12).
+    const messenger = ids.messenger!;
+    for (const queueId of ['Instagram', 'X_Direct_Messages', 'Messenger']) {
+      await this.command(emma, 'transfer', messenger, { queueId });
+    }
+    this.take(
+      'digital-transferred',
+      await this.snapshot(emma, (s) => open(s).some((i) => i.id === messenger && i.transferCount === 3), 'mc3')
+    );
+    const sms = ids.sms!;
+    this.take('rejected-disposition-required', await this.command(emma, 'end', sms));
+    await this.command(emma, 'end', sms, { disposition: 'Resolved', notes: 'Prefers morning visits' });
+    await this.snapshot(emma, (s) => !open(s).some((i) => i.id === sms), 'the SMS ended');
+    // D6: the same customer starts a new conversation; the agent sees the notes of the one they ended.
+    const again = await this.customer('POST', '/messages', {
+      channel: 'sms',
+      from: '+14155550124',
+      name: 'Sam Rivera',
+      queueId: 'SMS',
+      text: 'Could we do Tuesday morning? <img src=x onerror=alert(1)>'
+    });
+    const smsAgain = String(again.interactionId);
+    await this.inboxItem(emma, smsAgain, 'New');
+    await this.command(emma, 'take', undefined, { interactionId: smsAgain });
+    this.take(
+      'digital-earlier-notes',
+      await this.snapshot(
+        emma,
+        (s) => has(s, (i) => i.id === smsAgain && i.lifecycle === 'active' && JSON.stringify(i).includes('Prefers')),
+        'the earlier notes'
+      )
+    );
+    const texted = await this.command(emma, 'sendOutbound', undefined, {
+      channel: 'sms',
+      senderId: 'support-sms',
+      to: '+1 (415) 555-0177',
+      text: 'Your visit is confirmed for Tuesday at 9.'
+    });
+    if (texted.type !== 'ack') throw new Error(`sendOutbound refused: ${JSON.stringify(texted)}`);
+    this.take('ack-outbound-sms', texted);
+    const id = `fixture-cmd-${String(++this.seq).padStart(4, '0')}`;
+    emma.send({
+      type: 'command',
+      id,
+      command: 'sendOutbound',
+      args: { channel: 'email', senderId: 'no-such-sender', to: 'pat.customer@example.org', subject: 'Hi', body: 'Hi' }
+    });
+    this.take(
+      'rejected-outbound-unknown-sender',
+      await this.wait(emma, (f) => f.type === 'rejected' && f.id === id, 'the refused outbound e-mail')
+    );
+    this.take('directory-senders-non-member', await this.directory(lukas, 'senders'));
   }
 
   /** S7: the org answers 503 for a while; the agent's sync state says so, then it catches up (2 s backoff). */

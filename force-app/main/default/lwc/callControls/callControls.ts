@@ -1,7 +1,8 @@
 // V2, V3, V5, V7: the controls of a connected call. Hold, Mute, Record and Mask are toggles (aria-pressed): pressing
 // again undoes, so each sends the command for the call's current state (held -> resume). End stands apart. Whether a
 // control works comes from the snapshot's commands; a control that does not says why in visible text it is described
-// by (V3 "The call is on hold: resume it first."), identical reasons said once.
+// by (V3 "The call is on hold: resume it first."), identical reasons said once. The Keypad button (V2) opens the keypad
+// in digits mode: each key sends `sendDigits {digits}`; in a conference (V7) it is disabled with the snapshot's reason.
 import { LightningElement, api } from 'lwc';
 import type { CommandAvailability, VoiceInteraction } from 'c/connectorProtocol';
 import { reasonText } from 'c/reasonLabels';
@@ -12,6 +13,7 @@ import LABEL_MASK from '@salesforce/label/c.CallControls_Mask';
 import LABEL_END from '@salesforce/label/c.CallControls_End';
 import LABEL_CONTROLS from '@salesforce/label/c.CallControls_Group';
 import LABEL_ON_HOLD from '@salesforce/label/c.CallControls_OnHold';
+import LABEL_KEYPAD from '@salesforce/label/c.CallControls_Keypad';
 
 type Call = VoiceInteraction & { commands: CommandAvailability[] };
 interface Toggle {
@@ -43,7 +45,10 @@ export default class CallControls extends LightningElement {
   /** The call as the snapshot has it, with its commands. */
   @api call: Call | null = null;
 
-  readonly labels = { end: LABEL_END, group: LABEL_CONTROLS, onHold: LABEL_ON_HOLD };
+  readonly labels = { end: LABEL_END, group: LABEL_CONTROLS, onHold: LABEL_ON_HOLD, keypad: LABEL_KEYPAD };
+
+  /** The DTMF keypad is open. */
+  keypadOpen = false;
 
   get visible(): boolean {
     return this.call?.lifecycle === 'active';
@@ -87,6 +92,29 @@ export default class CallControls extends LightningElement {
     return { disabled, describedBy: disabled && availability?.labelKey ? `reason-${availability.labelKey}` : null };
   }
 
+  /** V2, V7: the keypad for tones, as the snapshot's sendDigits says. */
+  get keypad(): { disabled: boolean; describedBy: string | null; expanded: boolean; className: string; id: string } {
+    const availability = this.availability('sendDigits');
+    const disabled = !availability?.enabled;
+    const expanded = this.keypadOpen && !disabled;
+    return {
+      disabled,
+      describedBy: disabled && availability?.labelKey ? `reason-${availability.labelKey}` : null,
+      expanded,
+      className: `slds-button slds-button_icon slds-button_icon-border${expanded ? '-filled' : ''}`,
+      id: `keypad-${this.call?.id ?? ''}`
+    };
+  }
+
+  handleKeypad(): void {
+    this.keypadOpen = !this.keypadOpen;
+  }
+
+  handleDigits(event: CustomEvent<{ digits: string }>): void {
+    event.stopPropagation();
+    this.send('sendDigits', { digits: event.detail.digits });
+  }
+
   get held(): boolean {
     return Boolean(this.call?.held);
   }
@@ -103,9 +131,10 @@ export default class CallControls extends LightningElement {
     this.send('end');
   }
 
-  private send(command: string): void {
+  private send(command: string, args?: { [key: string]: unknown }): void {
     if (!this.call || !this.availability(command)?.enabled) return;
-    this.dispatchEvent(new CustomEvent('callcommand', { detail: { command, interactionId: this.call.id } }));
+    const detail = { command, interactionId: this.call.id, ...(args ? { args } : {}) };
+    this.dispatchEvent(new CustomEvent('callcommand', { detail }));
   }
 
   private availability(command: string): CommandAvailability | undefined {
@@ -119,6 +148,8 @@ export default class CallControls extends LightningElement {
       const availability = this.availability(toggle.command);
       if (availability) out.push(availability);
     }
+    const digits = this.availability('sendDigits');
+    if (digits) out.push(digits);
     const end = this.availability('end');
     if (end) out.push(end);
     return out;

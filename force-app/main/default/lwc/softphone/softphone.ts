@@ -4,7 +4,13 @@
 // connector, every choice goes back to it as a command.
 import { LightningElement, api } from 'lwc';
 import type { AgentInbox, AgentSnapshot, ErrorBody, InboxSortOrder, ScreenPopView } from 'c/connectorProtocol';
-import { ConnectorClient, type ClientEvent, type ConnectionState, type DirectoryDocuments } from 'c/connectorClient';
+import {
+  ConnectorClient,
+  type ClientEvent,
+  type CommandAnswer,
+  type ConnectionState,
+  type DirectoryDocuments
+} from 'c/connectorClient';
 import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
 import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
@@ -184,6 +190,42 @@ export default class Softphone extends LightningElement {
     return this.directories.queues?.queues ?? [];
   }
 
+  /** D13, D14: the sender channels the agent may send from (e-mail ones only for outbound e-mail queue members). */
+  get senders(): NonNullable<DirectoryDocuments['senders']>['senders'] {
+    return this.directories.senders?.senders ?? [];
+  }
+
+  /** D7, D10, D13: each digital channel's settings (attachments, emoji, text limit, disposition rule). */
+  get digitalSettings(): NonNullable<DirectoryDocuments['channelSettings']>['digital'] {
+    return this.directories.channelSettings?.digital ?? {};
+  }
+
+  /** C5, C7, C8, C9, C12, C17: what the chat panel needs besides its interactions. */
+  get chatPanelInputs() {
+    return {
+      agents: this.directories.agents?.agents ?? [],
+      quickTexts: this.directories.quickTexts?.texts ?? [],
+      channelSettings: this.directories.channelSettings?.chat ?? null,
+      selfId: this.snapshot?.agent.agentId ?? null,
+      dial: this.snapshot?.commands.dial ?? null
+    };
+  }
+
+  /** V4, V7, V9, V10, V14: what the voice panel needs besides its interactions (directories, dial, own id). */
+  get voicePanelInputs() {
+    return {
+      agents: this.directories.agents?.agents ?? [],
+      queues: this.directories.queues?.queues ?? [],
+      addressBook: this.directories.addressBook?.entries ?? [],
+      outboundSkills: this.directories.outboundSkills ?? null,
+      emergencyNumbers: this.directories.emergencyNumbers ?? null,
+      channelSettings: this.directories.channelSettings ?? null,
+      busyReasons: this.directories.reasonCodes?.busyReasons ?? [],
+      dial: this.snapshot?.commands.dial ?? null,
+      agentId: this.snapshot?.agent.agentId ?? null
+    };
+  }
+
   /** The snapshot's interactions, each with the newest screen-pop answer (a frame can come before the snapshot). */
   get interactions(): AgentSnapshot['interactions'] {
     return (this.snapshot?.interactions ?? []).map((i) => {
@@ -192,11 +234,30 @@ export default class Softphone extends LightningElement {
     });
   }
 
-  /** A command for one interaction, from a channel panel. */
-  async handleCommand(event: CustomEvent<{ command: string; interactionId: string; args?: Record<string, unknown> }>) {
+  /**
+   * A command from a channel panel (for one interaction, or the agent's own such as sendOutbound). A form that shows
+   * the answer itself (the digital End form, the outbound forms) passes `resolve`: it gets the answer, and the header
+   * does not repeat the refusal.
+   */
+  async handleCommand(
+    event: CustomEvent<{
+      command: string;
+      interactionId?: string;
+      args?: Record<string, unknown>;
+      resolve?: (answer: CommandAnswer) => void;
+    }>
+  ) {
     if (!this.client) return;
-    const { command, interactionId, args } = event.detail;
-    const answer = await this.client.command(command, { interactionId, ...(args ? { args } : {}) });
+    const { command, interactionId, args, resolve } = event.detail;
+    const answer = await this.client.command(command, {
+      ...(interactionId !== undefined ? { interactionId } : {}),
+      ...(args ? { args } : {})
+    });
+    if (resolve) {
+      this.commandError = null;
+      resolve(answer);
+      return;
+    }
     this.commandError = answer.type === 'rejected' ? answer.error : null;
   }
 

@@ -3,6 +3,8 @@ import CallCard from 'c/callCard';
 import connected from 'fixtures/panels/voice-connected.json';
 import dialing from 'fixtures/panels/voice-outbound-dialing.json';
 import wrapUp from 'fixtures/panels/voice-wrap-up.json';
+import emergency from 'fixtures/panels/voice-emergency.json';
+import secondCall from 'fixtures/panels/voice-second-call.json';
 
 const callOf = (frame) => frame.snapshot.interactions.find((i) => i.channel === 'voice');
 function mount(call) {
@@ -32,6 +34,22 @@ describe('c-call-card', () => {
     const element = mount(callOf(dialing));
     await Promise.resolve();
     expect(lines(element)).toEqual(['+14155550160', 'Calling… · Voice Support']);
+  });
+
+  it('V10 an emergency call says so, with the short code as dialled', async () => {
+    const call = emergency.snapshot.interactions.find((i) => i.emergency);
+    const element = mount(call);
+    await Promise.resolve();
+    expect(element.shadowRoot.querySelector('lightning-badge').label).toBe('Emergency');
+    expect(lines(element)[0]).toBe('911');
+    await expect(element).toBeAccessible();
+  });
+
+  it('V1 V9 V11 the second call, dialled with its outbound skill while the first is held', async () => {
+    const call = secondCall.snapshot.interactions.find((i) => i.direction === 'outbound');
+    const element = mount(call);
+    await Promise.resolve();
+    expect(lines(element)).toEqual(['+14155550170', 'Outbound call · Voice Sales']);
   });
 
   it('V1 an ended call in wrap-up: no running talk time', async () => {

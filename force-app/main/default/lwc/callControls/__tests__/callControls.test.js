@@ -78,6 +78,44 @@ describe('c-call-controls', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('V2 the Keypad button opens the keypad in digits mode; each key sends sendDigits {digits}', async () => {
+    const { element, sent } = mount(connected);
+    await Promise.resolve();
+    const toggle = button(element, 'Keypad');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await Promise.resolve();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const keypad = element.shadowRoot.querySelector('c-keypad');
+    expect(keypad.mode).toBe('digits');
+    keypad.dispatchEvent(new CustomEvent('digits', { detail: { digits: '5' } }));
+    keypad.shadowRoot.querySelector('button[data-key="#"]').click();
+    expect(sent).toEqual([
+      { command: 'sendDigits', interactionId: callOf(connected).id, args: { digits: '5' } },
+      { command: 'sendDigits', interactionId: callOf(connected).id, args: { digits: '#' } }
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('V7 V2 in a conference the Keypad is disabled with the snapshot reason', async () => {
+    const { element } = mount(conference);
+    await Promise.resolve();
+    const keypad = button(element, 'Keypad');
+    expect(keypad.disabled).toBe(true);
+    expect(describedBy(element, keypad)).toBe('Not possible in a conference: this works on two-party calls only.');
+    keypad.click();
+    await Promise.resolve();
+    expect(element.shadowRoot.querySelector('c-keypad')).toBeNull();
+  });
+
+  it('V3 V2 a held call cannot send tones: the Keypad says why', async () => {
+    const { element } = mount(held);
+    await Promise.resolve();
+    const keypad = button(element, 'Keypad');
+    expect(keypad.disabled).toBe(true);
+    expect(describedBy(element, keypad)).toBe('The call is on hold: resume it first.');
+  });
+
   it('shows no call controls for an offer or in wrap-up', async () => {
     const elements = [offered, wrapUp].map((frame) => mount(frame).element);
     await Promise.resolve();

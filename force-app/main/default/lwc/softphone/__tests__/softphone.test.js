@@ -10,6 +10,11 @@ import inboxFrame from 'fixtures/panels/inbox.json';
 import reasonCodes from 'fixtures/panels/directory-reason-codes.json';
 import queuesDirectory from 'fixtures/panels/directory-queues.json';
 import chatOffered from 'fixtures/panels/chat-offered.json';
+import digitalOpen from 'fixtures/panels/digital-open.json';
+import sendersDirectory from 'fixtures/panels/directory-senders.json';
+import channelSettings from 'fixtures/panels/directory-channel-settings.json';
+import rejectedDisposition from 'fixtures/panels/rejected-disposition-required.json';
+import ackOutboundSms from 'fixtures/panels/ack-outbound-sms.json';
 
 jest.mock('c/connectorClient', () => {
   class ConnectorClient {
@@ -198,10 +203,12 @@ describe('c-softphone', () => {
 
   it('D3 D4 the Digital tab shows the inbox; a new window and an opened row go to the connector', async () => {
     const { element, client } = mount();
-    deliver(client, [inboxFrame]);
+    deliver(client, [inboxFrame, sendersDirectory, channelSettings]);
     await flush();
-    const inbox = element.shadowRoot.querySelector('c-digital-inbox');
+    const inbox = element.shadowRoot.querySelector('c-digital-panel');
     expect(inbox.inbox).toEqual(inboxFrame.inbox);
+    expect(inbox.senders).toEqual(sendersDirectory.document.senders);
+    expect(inbox.channelSettings).toEqual(channelSettings.document.digital);
     const view = { sort: 'priority', tags: [], offset: 0, limit: 40 };
     inbox.dispatchEvent(new CustomEvent('viewchange', { detail: view }));
     expect(client.inboxView).toEqual(view);
@@ -209,6 +216,36 @@ describe('c-softphone', () => {
     inbox.dispatchEvent(new CustomEvent('open', { detail: { interactionId: id } }));
     await flush();
     expect(client.commands).toEqual([{ command: 'take', args: { interactionId: id } }]);
+  });
+
+  it('D10 D13 a form that shows the answer itself gets it through resolve; the header does not repeat it', async () => {
+    const { element, client } = mount();
+    deliver(client, [digitalOpen]);
+    await flush();
+    client.answer = () => rejectedDisposition;
+    const panel = element.shadowRoot.querySelector('c-digital-panel');
+    const answers = [];
+    const id = digitalOpen.snapshot.interactions[0].id;
+    panel.dispatchEvent(
+      new CustomEvent('command', {
+        detail: { command: 'end', interactionId: id, args: {}, resolve: (answer) => answers.push(answer) }
+      })
+    );
+    await flush();
+    await flush();
+    expect(client.commands).toEqual([{ command: 'end', interactionId: id, args: {} }]);
+    expect(answers).toEqual([rejectedDisposition]);
+    expect(element.shadowRoot.querySelector('header [role="alert"]')).toBeNull();
+    client.answer = () => ackOutboundSms;
+    const args = { channel: 'sms', senderId: 'support-sms', to: '+14155550177', text: 'Hi' };
+    panel.dispatchEvent(
+      new CustomEvent('command', { detail: { command: 'sendOutbound', args, resolve: (a) => answers.push(a) } })
+    );
+    await flush();
+    await flush();
+    expect(client.commands[1]).toEqual({ command: 'sendOutbound', args });
+    expect(Object.keys(client.commands[1])).not.toContain('interactionId');
+    expect(answers[1].created.interactionNumber).toBe(ackOutboundSms.created.interactionNumber);
   });
 
   it('S6 a screen-pop frame reaches the call it belongs to before the snapshot carries it', async () => {

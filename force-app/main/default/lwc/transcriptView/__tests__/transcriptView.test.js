@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import TranscriptView from 'c/transcriptView';
 import wrapUp from 'fixtures/panels/chat-wrap-up.json';
+import returning from 'fixtures/panels/chat-returning.json';
+import offline from 'fixtures/panels/presence-offline.json';
 
 const entries = wrapUp.snapshot.interactions.find((i) => i.channel === 'chat').transcript;
 function mount(list) {
@@ -53,6 +55,60 @@ describe('c-transcript-view', () => {
     expect(lines(element)[0]).toEqual({ side: 'inbound', text: '<img src=x onerror=alert(1)>', author: '<b>Eve</b>' });
     expect([...element.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
       'https://example.org/help'
+    ]);
+  });
+
+  const returned = returning.snapshot.interactions.find((i) => i.channel === 'chat');
+
+  it('C5 C11 C12 a recorded chat: files as chips, a refused file named, a pushed page marked, the number a button', async () => {
+    const element = mount(returned.transcript);
+    const calls = [];
+    element.addEventListener('dialnumber', (event) => calls.push(event.detail));
+    await Promise.resolve();
+    expect(lines(element).map((l) => l.text)).toEqual([
+      'Emma Clarke joined',
+      'Here is the label. Or call me on +1 415 555 0177',
+      'tracker.exe is a blocked file type and was not delivered.',
+      'Thanks, here is the returns form.',
+      'Page opened for the customer:https://example.org/returns'
+    ]);
+    expect(element.shadowRoot.querySelector('.pushed span').textContent).toBe('Page opened for the customer:');
+    const chips = [...element.shadowRoot.querySelectorAll('c-attachment-chip')].map((c) => c.attachment.name);
+    expect(chips).toEqual(['parcel-label.jpg', 'returns-form.pdf']);
+    const link = element.shadowRoot.querySelector('.pushed a');
+    expect(link.getAttribute('href')).toBe('https://example.org/returns');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    const number = element.shadowRoot.querySelector('button.number');
+    expect(number.getAttribute('aria-label')).toBe('Call +1 415 555 0177');
+    number.click();
+    expect(calls).toEqual([{ number: '+1 415 555 0177' }]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('C12 numbers stay text while the snapshot says dialling is not possible; agent lines are never buttons', async () => {
+    const element = mount(returned.transcript);
+    element.dial = offline.snapshot.commands.dial;
+    await Promise.resolve();
+    expect(element.shadowRoot.querySelector('button.number')).toBeNull();
+    expect(lines(element)[1].text).toBe('Here is the label. Or call me on +1 415 555 0177');
+    element.dial = returning.snapshot.commands.dial;
+    await Promise.resolve();
+    expect(element.shadowRoot.querySelectorAll('button.number')).toHaveLength(1);
+  });
+
+  it('C12 order numbers and dates are not numbers to call; C6 a redaction is never made a number', async () => {
+    const element = mount([
+      { id: 'a', at: 1, from: 'customer', author: 'Chris', text: 'Order 12345678 of 2026-01-05', attachments: [] },
+      { id: 'b', at: 2, from: 'customer', author: 'Chris', text: 'My card is **** **** **** 1111', attachments: [] },
+      { id: 'c', at: 3, from: 'customer', author: 'Chris', text: 'Ring 0049 30 1234567 or (415) 555-0123 please', attachments: [] }
+    ]);
+    await Promise.resolve();
+    const numbers = [...element.shadowRoot.querySelectorAll('button.number')].map((b) => b.dataset.number);
+    expect(numbers).toEqual(['0049 30 1234567', '(415) 555-0123']);
+    expect(lines(element).map((l) => l.text)).toEqual([
+      'Order 12345678 of 2026-01-05',
+      'My card is **** **** **** 1111',
+      'Ring 0049 30 1234567 or (415) 555-0123 please'
     ]);
   });
 });

@@ -1,0 +1,58 @@
+// V11: with two calls up, one on hold and one live, Swap holds the live one (`hold`) and resumes the held one
+// (`resume`), each only as the snapshot's commands allow; if either does not work now, Swap says why.
+import { LightningElement, api } from 'lwc';
+import type { CommandAvailability, SnapshotInteraction, VoiceInteraction } from 'c/connectorProtocol';
+import { reasonText } from 'c/reasonLabels';
+import LABEL_SWAP from '@salesforce/label/c.Swap_Calls';
+
+type Call = VoiceInteraction & { commands: CommandAvailability[] };
+
+export default class CallSwap extends LightningElement {
+  /** The snapshot's interactions (the active calls are taken). */
+  @api interactions: SnapshotInteraction[] = [];
+
+  readonly label = LABEL_SWAP;
+
+  private pair(): { live: Call; held: Call } | null {
+    const calls = (this.interactions ?? []).filter((i): i is Call => i.channel === 'voice' && i.lifecycle === 'active');
+    if (calls.length !== 2) return null;
+    const held = calls.find((c) => c.held);
+    const live = calls.find((c) => !c.held);
+    return held && live ? { live, held } : null;
+  }
+
+  get visible(): boolean {
+    return this.pair() !== null;
+  }
+
+  private steps(): { call: Call; command: string; availability: CommandAvailability | undefined }[] {
+    const pair = this.pair();
+    if (!pair) return [];
+    return [
+      { call: pair.live, command: 'hold' },
+      { call: pair.held, command: 'resume' }
+    ].map((step) => ({ ...step, availability: step.call.commands.find((c) => c.command === step.command) }));
+  }
+
+  get disabled(): boolean {
+    return this.steps().some((step) => !step.availability?.enabled);
+  }
+
+  get reason(): string | null {
+    const blocked = this.steps().find((step) => !step.availability?.enabled);
+    return blocked?.availability?.labelKey ? reasonText(blocked.availability.labelKey) : null;
+  }
+
+  get reasonId(): string | null {
+    return this.reason ? 'swap-reason' : null;
+  }
+
+  handleSwap(): void {
+    if (this.disabled) return;
+    for (const step of this.steps()) {
+      this.dispatchEvent(
+        new CustomEvent('callcommand', { detail: { command: step.command, interactionId: step.call.id } })
+      );
+    }
+  }
+}
