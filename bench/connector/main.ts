@@ -3,7 +3,8 @@
 // interactions, p99 command-to-snapshot latency at most 25 ms in every round while presence changes are pushed to all
 // of them; the spread over rounds, the stall figures of both processes, memory and every frame's size are printed.
 // Environment: BENCH_AGENTS, BENCH_PER_AGENT, BENCH_ROUNDS, BENCH_SAMPLES (per round), BENCH_RATE,
-// BENCH_PRESENCE_RATE, BENCH_PROFILE_DIR (a CPU profile of the connector per round, for stalls.ts), BENCH_SYNC=false
+// BENCH_PRESENCE_RATE, BENCH_PROFILE_DIR (per round: a CPU profile of the connector for stalls.ts, and
+// round-N.sql.json: the time each SQL statement held the connector's loop, from sql-times.ts), BENCH_SYNC=false
 // (no local org: quicker, for trying changes; sync and screenPop frames are then not measured).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,11 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { LoopWatch } from '../lib/loop-watch';
+import { SqlTimes } from './sql-times';
 
 export type ProbeRequest = { probe: 'window' } | { probe: 'profileStart' } | { probe: 'profileStop'; file: string };
 export type ProbeAnswer = { probe: 'window'; window: ReturnType<LoopWatch['window']> } | { probe: 'profiled' };
 
 const watch = new LoopWatch();
+const sql = new SqlTimes();
 let session: Session | null = null;
 
 /** Late ticks of a 5 ms timer: when (µs on the monotonic clock CPU profiles use too) and how late, in ms. */
@@ -39,11 +41,13 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
     await post('Profiler.setSamplingInterval', { interval: 250 });
     await post('Profiler.start');
     stalls = [];
+    sql.reset();
     return { probe: 'profiled' };
   }
   const { profile } = (await post('Profiler.stop')) as { profile: unknown };
   writeFileSync(request.file, JSON.stringify(profile));
   writeFileSync(request.file.replace(/\.cpuprofile$/, '.stalls.json'), JSON.stringify(stalls));
+  writeFileSync(request.file.replace(/\.cpuprofile$/, '.sql.json'), JSON.stringify(sql.figures(), null, 1));
   session?.disconnect();
   session = null;
   return { probe: 'profiled' };

@@ -1,7 +1,7 @@
 // Composes the connector: store, interaction core, engine, provider, HTTP + WebSocket. Used by main.ts and by tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { callbackUrl, createAuthHandler, MemorySignedInSessions, SessionTokens } from './auth';
+import { callbackUrl, createAuthHandler, MemorySignedInSessions, SessionTokens, StoreSessionRevocations } from './auth';
 import { createHttpHandler, type Handler } from './api/http';
 import { Metrics } from './api/metrics';
 import { createAdminSyncHandler } from './api/admin-sync';
@@ -12,7 +12,7 @@ import { Engine } from './engine/engine';
 import { coreConfigSchema, InteractionCoreRuntime, type CoreConfig } from './interactions/registry';
 import { createLogger, type Logger } from './log';
 import type { ProviderPort } from './providers/port';
-import { openStore, type Db } from './store';
+import { openStore, revokedSessions, type Db } from './store';
 import {
   createSalesforceClient,
   QuickTextCatalog,
@@ -25,6 +25,7 @@ import { DirectoryService } from './directories/service';
 import { SettingsLoader } from './settings/loader';
 import { OmniBridge } from './omni/bridge';
 import { DEFAULT_OMNI_MAP } from './omni/presence';
+import { PresenceStatusIds } from './omni/statuses';
 import { createAdminSettingsHandler } from './api/admin-settings';
 
 export interface ConnectorOptions {
@@ -66,7 +67,17 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const db = await openStore(
     env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.CONNECTOR_DATA_DIR }
   );
-  const core = new InteractionCoreRuntime(options.core ?? coreConfigSchema.parse({}));
+  const baseCatalog = catalogSchema.parse(options.catalog ?? {});
+  const initial = options.core ?? coreConfigSchema.parse({});
+  // Wrap-up codes given with the catalog (no org settings yet) are the ones dispositions are checked against.
+  const core = new InteractionCoreRuntime(
+    initial.wrapUpCodes === null && baseCatalog.wrapUpCodes.length > 0
+      ? {
+          ...initial,
+          wrapUpCodes: baseCatalog.wrapUpCodes.map(({ code, channels, queueIds }) => ({ code, channels, queueIds }))
+        }
+      : initial
+  );
   const directory = new AgentDirectory(
     options.agents ?? [],
     options.defaultQueueIds ?? [],
@@ -74,7 +85,6 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   );
   core.setDigitalQueueMembers(directory.membersByQueue());
   const engine = new Engine({ db, core, directory, log, ...(options.now ? { now: options.now } : {}) });
-  const baseCatalog = catalogSchema.parse(options.catalog ?? {});
   let catalog = baseCatalog;
   const salesforce = options.sync ? salesforceClient(options.sync) : null;
   const directories = new DirectoryService({
@@ -102,13 +112,17 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const metrics = new Metrics();
   let ready = false;
   const signedInSessions = new MemorySignedInSessions(10_000);
+  const revocations = new StoreSessionRevocations(db, env.CONNECTOR_SESSION_TTL_SECONDS);
   const orgId = options.signIn?.orgId ?? env.SALESFORCE_ORG_ID;
   const handlers: Handler[] = [];
   let settings: SettingsLoader | null = null;
+  // A2: the org's ServicePresenceStatus Ids, read with the settings (the console sets Omni statuses by Id).
+  const presenceStatuses = new PresenceStatusIds({ api: salesforce, log });
   const omni: OmniBridge = new OmniBridge({
     db,
     engine,
     statusMap: () => settings?.settings?.omni ?? DEFAULT_OMNI_MAP,
+    statusIdOf: (statusApiName) => presenceStatuses.idOf(statusApiName),
     send: (agentId, action) => sessions.sendOmniAction(agentId, action),
     log,
     now: () => engine.now()
@@ -120,6 +134,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
   const sessions: PanelSessions = new PanelSessions({
     ...(orgId ? { orgId } : {}),
     signedIn: options.signIn ? signedInSessions : null,
+    revocations,
     directories,
     omni,
     engine,
@@ -136,6 +151,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       tokens,
       devSignIn: env.CONNECTOR_UNSAFE_DEV_SIGNIN,
       orgId: orgId ?? 'local',
+      revocations,
       extraHandlers: handlers,
       onSignIn: signedIn,
       isReady: () => ready
@@ -145,6 +161,8 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
     if (new URL(req.url ?? '/', 'http://connector').pathname !== '/ws') return socket.destroy();
     sessions.handleUpgrade(req, socket, head);
   });
+  // A sign-out on any instance closes that sign-in's sockets here too (the row in the store is the truth; see auth.md).
+  const stopRevokedListener = await db.listen(revokedSessions.REVOKED_CHANNEL, (sid) => sessions.signedOut(sid));
   await engine.start();
   // Settings from the org (custom metadata records), read before the first panel connects and then kept current.
   settings = salesforce
@@ -154,6 +172,9 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
         settingRecord: env.CONNECTOR_SETTINGS_RECORD,
         queueIds: () => baseCatalog.queues.map((q) => q.id),
         refreshMs: env.CONNECTOR_SETTINGS_REFRESH_SECONDS * 1000,
+        alongside: async () => {
+          if (await presenceStatuses.refresh()) await omni.statusesChanged();
+        },
         log,
         now: () => engine.now(),
         apply: async (next) => {
@@ -189,6 +210,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
         allowedPanelOrigins: env.CONNECTOR_PANEL_ORIGINS,
         tokens,
         sessions: signedInSessions,
+        revocations,
         sessionTtlSeconds: env.CONNECTOR_SESSION_TTL_SECONDS,
         now: () => engine.now(),
         log,
@@ -211,6 +233,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Connect
       ready = false;
       await options.provider?.port.stop();
       await sessions.close();
+      await stopRevokedListener();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await flusher?.stop();
       settings?.stop();

@@ -8,7 +8,7 @@ import { makeId } from '../../../localorg/src/ids/salesforceId';
 import { readEnv } from '../config';
 import { startEmbedded, type EmbeddedConnector } from '../embedded';
 import { defaultScenario } from '../providers/simulator';
-import { signIn, type Frame, type Panel } from '../testing/panel';
+import { ofType, Panel, signIn, type Frame } from '../testing/panel';
 
 jest.setTimeout(60_000);
 
@@ -194,9 +194,78 @@ describe('flows through the simulator', () => {
     const view = JSON.stringify((await customer('GET', `/interactions/${chatId}`)).body);
     expect(view).toContain('Thanks, checking now.');
     expect(view).toContain('agent_left');
-    await command(panel, 'setDetails', chat.id, { dispositions: ['Order status'] });
+    await command(panel, 'setDetails', chat.id, { dispositions: ['Information_Provided'] });
     expect(await command(panel, 'done', chat.id)).toMatchObject({ type: 'ack' });
     expect(await command(panel, 'goOffline')).toMatchObject({ type: 'ack' });
+    panel.ws.close();
+  });
+
+  it('C10 D10 V13 a disposition must be a wrap-up code of the channel and queue: others are refused with UNKNOWN_DISPOSITION and nothing is applied', async () => {
+    type Details = { dispositions: string[]; notes: string };
+    const detailsOf = (s: Snapshot, id: string) =>
+      (s.interactions.find((i) => i.id === id) as unknown as { details: Details } | undefined)?.details;
+    const refused = (answer: Frame, code: string) => {
+      expect(answer).toMatchObject({
+        type: 'rejected',
+        error: { code: 'UNKNOWN_DISPOSITION', labelKey: 'Reason_UnknownDisposition' }
+      });
+      expect((answer.error as { message: string }).message).toContain(`"${code}"`);
+    };
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 2), name: 'Vera Voice' });
+    await command(panel, 'goAvailable');
+
+    // Chat in Chat_Support: a voice-only code, a code nobody configured, then one scoped to Chat_Support.
+    await customer('POST', '/chats', { customerId: 'visitor-wrap', name: 'Wren', queueId: 'Chat_Support' });
+    const chatId = (await snapshotWhere(panel, (s) => s.interactions.some((i) => i.channel === 'chat')))
+      .interactions[0]!.id;
+    await command(panel, 'accept', chatId);
+    await command(panel, 'end', chatId);
+    refused(await command(panel, 'setDetails', chatId, { dispositions: ['Callback_Requested'] }), 'Callback_Requested');
+    const madeUp = await command(panel, 'setDetails', chatId, { dispositions: ['Resolved', 'Made_Up'], notes: 'x' });
+    refused(madeUp, 'Made_Up');
+    expect(madeUp).toMatchObject({ error: { issues: [{ path: 'args.dispositions.1' }] } });
+    expect(await command(panel, 'setDetails', chatId, { dispositions: ['Sales_Opportunity'] })).toMatchObject({
+      type: 'ack'
+    });
+    // Nothing of the refused commands was applied: neither their codes nor the notes sent with them.
+    const chatAfter = await snapshotWhere(panel, (s) => detailsOf(s, chatId)?.dispositions[0] === 'Sales_Opportunity');
+    expect(detailsOf(chatAfter, chatId)).toMatchObject({ dispositions: ['Sales_Opportunity'], notes: '' });
+    expect(await command(panel, 'done', chatId)).toMatchObject({ type: 'ack' });
+    await snapshotWhere(panel, (s) => s.interactions.length === 0);
+
+    // A call in Voice_Support: Sales_Opportunity is for Voice_Sales and Chat_Support only.
+    await customer('POST', '/calls', { from: '+14155550142', queueId: 'Voice_Support', kind: 'inbound' });
+    const callId = (await snapshotWhere(panel, (s) => s.interactions.some((i) => i.channel === 'voice')))
+      .interactions[0]!.id;
+    await command(panel, 'accept', callId);
+    refused(await command(panel, 'setDetails', callId, { dispositions: ['Sales_Opportunity'] }), 'Sales_Opportunity');
+    await command(panel, 'end', callId);
+    refused(await command(panel, 'setDetails', callId, { dispositions: ['Spam'] }), 'Spam');
+    expect(await command(panel, 'setDetails', callId, { dispositions: ['Callback_Requested'] })).toMatchObject({
+      type: 'ack'
+    });
+    expect(await command(panel, 'wrapUpDone', callId)).toMatchObject({ type: 'ack' });
+    await snapshotWhere(panel, (s) => s.interactions.length === 0);
+
+    // D10: a WhatsApp conversation's End with a voice-only code is refused and the conversation stays open.
+    const sent = await customer('POST', '/messages', {
+      channel: 'whatsapp',
+      from: '+447700900188',
+      name: 'Wyn',
+      queueId: 'WhatsApp',
+      text: 'Wrong parcel delivered'
+    });
+    const id = String(sent.body.interactionId);
+    await inboxWhere(panel, (inbox) => inbox.items.some((i) => i.id === id));
+    await command(panel, 'take', undefined, { interactionId: id });
+    const end = await command(panel, 'end', id, { disposition: 'Wrong_Number', notes: 'kept?' });
+    refused(end, 'Wrong_Number');
+    expect(end).toMatchObject({ error: { issues: [{ path: 'args.disposition' }] } });
+    const open = await snapshotWhere(panel, (s) => s.interactions.some((i) => i.id === id));
+    expect(open.interactions.find((i) => i.id === id)).toMatchObject({ lifecycle: 'active' });
+    expect(detailsOf(open, id)).toMatchObject({ dispositions: [], notes: '' });
+    expect(await command(panel, 'end', id, { disposition: 'Spam' })).toMatchObject({ type: 'ack' });
+    await command(panel, 'goOffline');
     panel.ws.close();
   });
 
@@ -249,7 +318,7 @@ describe('flows through the simulator', () => {
     );
     expect(after.interactions.find((i) => i.id === chatId)).toMatchObject({ lifecycle: 'active' });
     await command(owner, 'end', chatId);
-    await command(owner, 'setDetails', chatId, { dispositions: ['Order status'] });
+    await command(owner, 'setDetails', chatId, { dispositions: ['Information_Provided'] });
     expect(await command(owner, 'done', chatId)).toMatchObject({ type: 'ack' });
     await command(owner, 'goOffline');
     await command(guest, 'goOffline');
@@ -367,6 +436,61 @@ describe('flows through the simulator', () => {
     nora.ws.close();
   });
 
+  it('A3 D13 D14 the snapshot says per channel whether an outbound message may be sent, and why not, as the command answers', async () => {
+    type Outbound = Record<'email' | 'sms', { command: string; enabled: boolean; reason?: string; labelKey?: string }>;
+    const outboundOf = (s: Snapshot) =>
+      (s as unknown as { commands: { sendOutbound: Outbound } }).commands.sendOutbound;
+    const sms = { channel: 'sms', senderId: 'support-sms', to: '+14155550123', text: 'Your order shipped.' };
+    const email = {
+      channel: 'email',
+      senderId: 'support-email',
+      to: 'pat.customer@example.org',
+      subject: 'Your order',
+      body: 'It shipped.'
+    };
+    const offline = { command: 'sendOutbound', enabled: false, reason: 'OFFLINE', labelKey: 'Reason_Offline' };
+    // A3: Offline disables both, with the reason the command is refused with.
+    const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 10), name: 'Otto Outbound' });
+    const atHello = panel.received.find((f) => f.type === 'snapshot')?.snapshot as Snapshot;
+    expect(atHello.presence.status).toBe('Offline');
+    expect(outboundOf(atHello)).toEqual({
+      email: offline,
+      sms: offline
+    });
+    expect(await command(panel, 'sendOutbound', undefined, sms)).toMatchObject({
+      type: 'rejected',
+      error: { code: 'OFFLINE', labelKey: 'Reason_Offline' }
+    });
+    // Every other status allows both to a member of an outbound e-mail queue.
+    expect(await command(panel, 'goBusy', undefined, { reasonCode: 'Meeting' })).toMatchObject({ type: 'ack' });
+    expect(outboundOf(await snapshotWhere(panel, (s) => s.presence.status === 'Busy'))).toEqual({
+      email: { command: 'sendOutbound', enabled: true },
+      sms: { command: 'sendOutbound', enabled: true }
+    });
+    await command(panel, 'goOffline');
+    panel.ws.close();
+
+    // D13: e-mail is disabled for an agent in no outbound e-mail queue, and refused the same way; SMS is not (D14).
+    const nora = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 9), name: 'Nora Voice' });
+    expect(await command(nora, 'goAvailable')).toMatchObject({ type: 'ack' });
+    const notMember = {
+      command: 'sendOutbound',
+      enabled: false,
+      reason: 'DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER',
+      labelKey: 'Reason_DigitalNotOutboundEmailMember'
+    };
+    expect(outboundOf(await snapshotWhere(nora, (s) => s.presence.status === 'Available'))).toEqual({
+      email: notMember,
+      sms: { command: 'sendOutbound', enabled: true }
+    });
+    expect(await command(nora, 'sendOutbound', undefined, email)).toMatchObject({
+      type: 'rejected',
+      error: { code: notMember.reason, labelKey: notMember.labelKey }
+    });
+    await command(nora, 'goOffline');
+    nora.ws.close();
+  });
+
   it("C7 C8 V4 V10 D13 directories: every one at hello, a colleague's presence as an agentsDelta, Quick Texts in the agent's language", async () => {
     const lukas = await signIn(connector.url, connector.wsUrl, {
       agentId: makeId('005', 6),
@@ -427,6 +551,56 @@ describe('flows through the simulator', () => {
     await command(colleague, 'goOffline');
     colleague.ws.close();
     lukas.ws.close();
+  });
+
+  it('sign-out (docs/auth.md, no SPEC rule) a signed-out token is refused everywhere: its open sockets close with 4401, hello and refresh refuse it', async () => {
+    const agent = { agentId: makeId('005', 6), name: 'Lukas Directory' };
+    const devToken = async () => {
+      const res = await fetch(`${connector.url}/auth/dev`, { method: 'POST', body: JSON.stringify(agent) });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const hello = async (token: string) => {
+      const panel = await Panel.open(connector.wsUrl);
+      const closed = new Promise<number>((resolve) => panel.ws.once('close', (code) => resolve(code)));
+      panel.send({ type: 'hello', token });
+      return { panel, closed };
+    };
+    const token = await devToken();
+    const other = await devToken(); // another sign-in of the same agent (another browser): not signed out
+    const first = await hello(token);
+    await first.panel.next(ofType('welcome'));
+    const second = await hello(token);
+    await second.panel.next(ofType('welcome'));
+    const kept = await hello(other);
+    await kept.panel.next(ofType('welcome'));
+
+    const out = await fetch(`${connector.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` }
+    });
+    expect(out.status).toBe(200);
+    expect(await out.json()).toMatchObject({ signedOut: true });
+    // Both sockets of that sign-in are told and closed, as for any token that is no longer valid.
+    for (const tab of [first, second]) {
+      expect(await tab.panel.next((f) => f.type === 'error')).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+      expect(await tab.closed).toBe(4401);
+    }
+    // A new hello with the same token is refused.
+    const again = await hello(token);
+    expect(await again.panel.next(ofType('error'))).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+    expect(await again.closed).toBe(4401);
+    expect(again.panel.received.some((f) => f.type === 'welcome')).toBe(false);
+    // So is a refresh over HTTP.
+    const refresh = await fetch(`${connector.url}/auth/session/refresh`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` }
+    });
+    expect(refresh.status).toBe(401);
+    expect(await refresh.json()).toMatchObject({ error: { code: 'SIGN_IN_AGAIN' } });
+    // The agent's other sign-in still works.
+    kept.panel.send({ type: 'ping' });
+    expect(await kept.panel.next(ofType('pong'))).toEqual({ type: 'pong' });
+    kept.panel.ws.close();
   });
 
   it('S7 an admin sees sync health and parked operations with the admin key, nobody else does', async () => {

@@ -1,7 +1,9 @@
 // The connector's HTTP side: health, readiness, metrics, sign-in, and whatever the provider mounts (customer API).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import type { SessionRevocations } from '../auth/revocations';
 import type { SessionTokens } from '../auth/session-token';
+import { bearerToken } from '../auth/web';
 import type { Engine } from '../engine/engine';
 import { parseWith } from '../interactions/kernel/parse';
 import * as store from '../store';
@@ -18,6 +20,8 @@ export interface HttpDeps {
   /** UNSAFE development sign-in (POST /auth/dev); off unless CONNECTOR_UNSAFE_DEV_SIGNIN=true. */
   devSignIn: boolean;
   orgId: string;
+  /** Sign-outs every instance honours; POST /auth/logout of the dev sign-in lists its token here. */
+  revocations: SessionRevocations;
   extraHandlers: Handler[];
   /** An agent signed in: the directory learns their name. */
   onSignIn: (agent: { agentId: string; name: string; language?: string }) => void;
@@ -105,5 +109,30 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     return sendJson(res, 200, { token, expiresAt, unsafe: true });
   }
   for (const handler of deps.extraHandlers) if (await handler(req, res)) return;
+  // With Salesforce sign-in the auth handler above answers this; the dev sign-in's tokens are signed out here.
+  if (url.pathname === '/auth/logout' && deps.devSignIn) return devSignOut(deps, req, res);
   sendError(res, 404, 'NOT_FOUND', 'No such endpoint.');
+}
+
+const tokenBody = z.object({ token: z.string().min(1).max(4096) }).strict();
+
+/** POST /auth/logout for dev tokens: the token (Bearer, or {"token"}) is refused from now on, everywhere. */
+async function devSignOut(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST.');
+  let token = bearerToken(req);
+  if (!token) {
+    const body = await readJson(req, 8 * 1024);
+    if (!body.ok) return sendError(res, body.status, body.code, body.message);
+    const parsed = parseWith(tokenBody, body.value);
+    if (!parsed.ok) return sendError(res, 400, 'INVALID_INPUT', parsed.rejection.message, parsed.rejection.issues);
+    token = parsed.value.token;
+  }
+  // Signing out only takes access away, so an expired (but genuine) token may still do it.
+  const check = deps.tokens.verify(token, deps.engine.now(), {
+    graceSeconds: Number.POSITIVE_INFINITY,
+    orgId: deps.orgId
+  });
+  if (!check.ok) return sendError(res, 401, check.code, 'The session token is not valid. Sign in again.');
+  await deps.revocations.revoke(check.claims, deps.engine.now());
+  sendJson(res, 200, { signedOut: true, revoked: false });
 }

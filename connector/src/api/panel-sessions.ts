@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { SessionRevocations } from '../auth/revocations';
 import type { SessionClaims, SessionTokens } from '../auth/session-token';
 import type { SignedInSessionStore } from '../auth/signed-in-sessions';
 import type { Engine } from '../engine/engine';
@@ -42,6 +43,8 @@ export interface PanelSessionsOptions {
   orgId?: string;
   /** Signed-in Salesforce sessions: a token whose sign-in was logged out is refused at hello. Null: dev tokens only. */
   signedIn: SignedInSessionStore | null;
+  /** Signed-out sign-ins of every instance (the store): their tokens are refused at hello, dev tokens too. */
+  revocations: SessionRevocations;
   engine: Engine;
   /** The directory documents: sent at hello, pushed when they change. */
   directories: DirectoryService;
@@ -173,9 +176,10 @@ export class PanelSessions {
         return;
       }
       if (
-        this.options.signedIn &&
-        !check.claims.dev &&
-        !(await this.options.signedIn.get(check.claims.sid, engine.now()))
+        (await this.options.revocations.isRevoked(check.claims.sid, engine.now())) ||
+        (this.options.signedIn &&
+          !check.claims.dev &&
+          !(await this.options.signedIn.get(check.claims.sid, engine.now())))
       ) {
         this.send(session, { type: 'error', error: { code: 'SIGNED_OUT', message: 'You signed out: sign in again.' } });
         session.socket.close(4401, 'SIGNED_OUT');
@@ -318,6 +322,15 @@ export class PanelSessions {
       return this.error(session, 'NOT_OMNI_RELAY', 'Only a panel that said hello with omniRelay: true reports Omni.');
     }
     void this.options.omni.report(agentId, event);
+  }
+
+  /** The sign-in `sid` signed out (here or on another instance): its open sockets are told and closed (4401). */
+  signedOut(sid: string): void {
+    for (const session of this.sessions()) {
+      if (session.claims?.sid !== sid) continue;
+      this.send(session, { type: 'error', error: { code: 'SIGNED_OUT', message: 'You signed out: sign in again.' } });
+      session.socket.close(4401, 'SIGNED_OUT');
+    }
   }
 
   /**

@@ -11,4 +11,6 @@ export type { PendingLogin, PendingLoginStore } from './pending-logins';
 export { MemorySignedInSessions } from './signed-in-sessions';
 export type { SignedInAgent, SignedInSession, SignedInSessionStore } from './signed-in-sessions';
 export { SessionTokens, sameOrg, sessionClaimsSchema } from './session-token';
+export { StoreSessionRevocations } from './revocations';
+export type { SessionRevocations } from './revocations';
 export type { SessionClaims, TokenCheck, TokenCheckCode, VerifyOptions } from './session-token';

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import { parseWith } from '../interactions/kernel/parse';
 import type { PendingLoginStore } from './pending-logins';
 import { SessionTokens } from './session-token';
+import type { SessionRevocations } from './revocations';
 import type { SignedInAgent, SignedInSessionStore } from './signed-in-sessions';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -67,7 +68,9 @@ export const authOptionsSchema = z.object({
     .optional(),
   /** Shared stores for several connector instances; in memory when absent. */
   pendingLogins: z.custom<PendingLoginStore>((v) => typeof v === 'object' && v !== null).optional(),
-  sessions: z.custom<SignedInSessionStore>((v) => typeof v === 'object' && v !== null).optional()
+  sessions: z.custom<SignedInSessionStore>((v) => typeof v === 'object' && v !== null).optional(),
+  /** Signed-out sign-ins, shared by every instance (the store): logout lists the token's sid, refresh refuses it. */
+  revocations: z.custom<SessionRevocations>((v) => typeof v === 'object' && v !== null).optional()
 });
 
 /** What callers pass. */

@@ -1,6 +1,6 @@
 // POST /auth/session/refresh and POST /auth/logout: the panel presents its session token (Authorization: Bearer, or
-// a JSON body {"token"}). Refresh renews it while the org still honours the sign-in's refresh token; logout revokes
-// that token at the org and forgets the session.
+// a JSON body {"token"}). Refresh renews it while the org still honours the sign-in's refresh token; logout lists the
+// sign-in as signed out (revocations), revokes its refresh token at the org and forgets the session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { readJson, sendError, sendJson } from '../api/http';
@@ -46,6 +46,13 @@ export async function handleRefresh(ctx: AuthContext, req: IncomingMessage, res:
   if (!check.ok) {
     ctx.log.info({ event: 'auth.refresh-refused', code: check.code }, 'session not renewed');
     return refuse(res, check.code);
+  }
+  if (await ctx.options.revocations?.isRevoked(check.claims.sid, ctx.now())) {
+    ctx.log.info(
+      { event: 'auth.refresh-refused', code: 'SIGN_IN_AGAIN', sid: check.claims.sid, reason: 'signed out' },
+      'session not renewed'
+    );
+    return refuse(res, 'SIGN_IN_AGAIN');
   }
   let running = inFlight.get(ctx);
   if (!running) inFlight.set(ctx, (running = new Map()));
@@ -123,6 +130,8 @@ export async function handleLogout(ctx: AuthContext, req: IncomingMessage, res: 
     ...(ctx.options.orgId !== undefined ? { orgId: ctx.options.orgId } : {})
   });
   if (!check.ok) return refuse(res, check.code);
+  // First the connector's own list, so no token of this sign-in works anywhere any more, even if the org is slow.
+  await ctx.options.revocations?.revoke(check.claims, ctx.now());
   const session = await ctx.sessions.remove(check.claims.sid);
   let revoked = false;
   if (session) {

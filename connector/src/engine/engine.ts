@@ -305,16 +305,20 @@ export class Engine implements EnginePort {
     });
   }
 
-  /** Builds the snapshot from memory, or null when some notes are not cached yet. */
+  /**
+   * Builds the snapshot from memory, or null when some notes are not cached yet.
+   *
+   * D6: every stored note of the agent about the contact is an earlier one, the open interaction's own included. A note
+   * is stored only when its round is logged (the `task.log` that ends the interaction), so a note carrying the id of an
+   * interaction still open is from an earlier round of it (a conversation the customer reopened after End, D10); the
+   * open round's note is the draft in `details.notes`, not stored yet.
+   */
   private snapshotFrom(agentId: string, loaded: LoadedDesk): SnapshotDocument | null {
     const notes = new Map<string, EarlierNote[]>();
     for (const interaction of Object.values(loaded.desk.interactions)) {
       const cachedNotes = this.notesCache.get(`${agentId}\n${contactKeyOf(interaction)}`);
       if (!cachedNotes || !this.historyCache.has(historyKey(interaction))) return null;
-      notes.set(
-        interaction.id,
-        cachedNotes.filter((n) => n.interactionId !== interaction.id)
-      );
+      notes.set(interaction.id, cachedNotes);
     }
     const snapshot = buildSnapshot(
       loaded.desk,
@@ -577,11 +581,12 @@ export class Engine implements EnginePort {
       log.info({ agentId: agent.agentId, command: request.command, code: rejection.code }, 'command rejected');
       return outcome;
     };
-    if (loaded.desk.presence.status === 'Offline') return refuse(reject('OFFLINE'));
     const channel = request.args?.channel;
-    if (channel !== 'email' && channel !== 'sms') {
-      return refuse(reject('INVALID_INPUT', [{ path: 'args.channel', message: 'email or sms' }]));
-    }
+    const known = channel === 'email' || channel === 'sms' ? channel : null;
+    // The same guard as the snapshot's sendOutbound entries (A3, D13).
+    const blocked = this.desk.outboundBlockedBy(loaded.desk, known);
+    if (blocked) return refuse(reject(blocked));
+    if (known === null) return refuse(reject('INVALID_INPUT', [{ path: 'args.channel', message: 'email or sms' }]));
     const interactionNumber = await store.interactions.nextInteractionNumber(db);
     const interactionId = `${channel}-${randomUUID()}`;
     const created = core.startOutbound({ ...request.args, interactionId, interactionNumber }, at, agent);

@@ -43,7 +43,7 @@ export function buildSnapshot(
     agent: { agentId: desk.agent.agentId, name: desk.agent.agentName },
     presence: { ...desk.presence, activity: activityOf(desk), omniStatus: mirroredStatus(desk.presence) },
     capacity: { used: capacityUsed(open), limits },
-    commands: { presence: availability.presence, dial: availability.dial },
+    commands: { presence: availability.presence, dial: availability.dial, sendOutbound: availability.sendOutbound },
     sync,
     interactions: open
       .sort((a, b) => (b.timers.offeredAt ?? 0) - (a.timers.offeredAt ?? 0) || a.id.localeCompare(b.id))

@@ -5,9 +5,17 @@ import { chatMachine, chatOfferSchema, offerChat, chatConfigSchema, type ChatSta
 import { Desk } from './desk/machine';
 import type { AnyCommand, AnyProviderEvent, DeskAgent, DeskChannels, DialRequest } from './desk/channels';
 import { deskConfigSchema } from './desk/config';
-import { createDigitalMachine, digitalConfigSchema, receiveInbound, startOutbound, type DigitalState } from './digital';
+import {
+  createDigitalMachine,
+  digitalConfigSchema,
+  outboundGuard,
+  receiveInbound,
+  startOutbound,
+  type DigitalState
+} from './digital';
 import type { InteractionCore, MachineEvent } from './kernel/machine';
 import { parseWith } from './kernel/parse';
+import { checkDispositions, dispositionsOfCommand, wrapUpRulesSchema } from './kernel/dispositions';
 import type { CommandAvailability, Instant, Transition } from './kernel/types';
 import {
   createVoiceMachine,
@@ -24,7 +32,9 @@ export const coreConfigSchema = z.object({
   desk: deskConfigSchema.default(deskConfigSchema.parse({})),
   voice: voiceConfigSchema.default(voiceConfigSchema.parse({})),
   chat: chatConfigSchema.default(chatConfigSchema.parse({})),
-  digital: digitalConfigSchema.default(digitalConfigSchema.parse({}))
+  digital: digitalConfigSchema.default(digitalConfigSchema.parse({})),
+  /** C10, D10, V13: the wrap-up codes dispositions must be chosen from, per channel and queue (null: none configured). */
+  wrapUpCodes: wrapUpRulesSchema
 });
 export type CoreConfig = z.infer<typeof coreConfigSchema>;
 
@@ -98,7 +108,11 @@ export class InteractionCoreRuntime {
 
   /** D13/D14: an agent's outbound e-mail or SMS. */
   startOutbound(form: unknown, at: Instant, agent: DeskAgent): Transition<DigitalState> {
-    return startOutbound(form, at, this.config.digital, agent);
+    const t = startOutbound(form, at, this.config.digital, agent);
+    if (!t.ok) return t;
+    const chosen = t.state.details.dispositions.map((code, i) => ({ code, path: `details.dispositions.${i}` }));
+    const wrong = checkDispositions(this.config.wrapUpCodes, chosen, t.state.channel, t.state.queueId);
+    return wrong ? { ok: false, rejection: wrong } : t;
   }
 
   readonly chatOfferSchema = chatOfferSchema;
@@ -142,6 +156,10 @@ export class InteractionCoreRuntime {
         if (event.source === 'agent') {
           const command = parseWith(machine.commandSchema, event.command);
           if (!command.ok) return command;
+          // C10, D10, V13: a disposition is one of the wrap-up codes of this channel and queue, or nothing is applied.
+          const chosen = dispositionsOfCommand(command.value);
+          const wrong = checkDispositions(this.current.wrapUpCodes, chosen, state.channel, state.queueId);
+          if (wrong) return { ok: false, rejection: wrong };
           return machine.transition(state, { ...event, command: command.value } as MachineEvent<never, never>);
         }
         if (event.source === 'provider') {
@@ -155,7 +173,8 @@ export class InteractionCoreRuntime {
       dial: (request: DialRequest, at, agent) => dialCall(request, at, this.config.voice, agent),
       isEmergencyNumber: (raw) => isEmergencyNumber(raw, this.config.voice),
       isCallOnHold: (state) => state.channel === 'voice' && state.held,
-      involves: (state, agentId) => state.ownerAgentId === agentId || isConferenceGuest(state, agentId)
+      involves: (state, agentId) => state.ownerAgentId === agentId || isConferenceGuest(state, agentId),
+      outboundBlockedBy: (channel, agentId) => outboundGuard(this.current.digital, agentId, channel)
     };
   }
 }

@@ -18,6 +18,8 @@ export interface OmniBridgeDeps {
   db: Db;
   engine: Engine;
   statusMap: () => OmniStatusMap;
+  /** The ServicePresenceStatus Id of an API name (omni/statuses.ts); null when the org has no such status. */
+  statusIdOf: (statusApiName: string) => string | null;
   /** Sends an action to the agent's relay; false when the agent has no relay connected. */
   send: (agentId: string, action: OmniAction) => boolean;
   log: Logger;
@@ -74,6 +76,13 @@ export class OmniBridge {
     });
   }
 
+  /** The org's presence status Ids were read again and changed: statuses that could not be set may be now. */
+  statusesChanged(): Promise<void> {
+    return this.serial(async () => {
+      for (const agentId of this.agents.keys()) await this.reconcileStatus(agentId);
+    });
+  }
+
   /** The agent's presence changed on the softphone's side. */
   presenceChanged(agentId: string): Promise<void> {
     return this.serial(() => this.reconcileStatus(agentId));
@@ -123,14 +132,31 @@ export class OmniBridge {
     if (agent.statusInFlight && sameTarget(agent.statusInFlight.target, target)) return;
     // Nothing reported yet and the agent is offline: a relay that has not spoken must not be told to log out.
     if (agent.reported === null && target.kind === 'loggedOut') return;
-    const id = `status.${agentId}.${++agent.actions}`;
-    const action: OmniAction =
-      target.kind === 'loggedOut'
-        ? { id, kind: 'logout' }
-        : { id, kind: 'setStatus', statusApiName: target.statusApiName };
+    const action = this.statusAction(agentId, agent, target);
+    if (!action) return;
     if (!this.deps.send(agentId, action)) return;
-    agent.statusInFlight = { id, target };
+    agent.statusInFlight = { id: action.id, target };
     agent.echoes = [...agent.echoes, target].slice(-MAX_ECHOES);
+  }
+
+  /** The action that makes Omni show `target`; null when the status has no Id in the org (logged, not sent). */
+  private statusAction(agentId: string, agent: AgentOmni, target: OmniTarget): OmniAction | null {
+    if (target.kind === 'loggedOut') return { id: `status.${agentId}.${++agent.actions}`, kind: 'logout' };
+    const statusId = this.deps.statusIdOf(target.statusApiName);
+    if (statusId === null) {
+      // The console sets statuses by Id only: nothing is sent (the next settings read may bring the Id).
+      this.deps.log.warn(
+        { agentId, code: 'OMNI_UNKNOWN_STATUS', statusApiName: target.statusApiName },
+        'no ServicePresenceStatus in the org has this API name: the Omni status is not set'
+      );
+      return null;
+    }
+    return {
+      id: `status.${agentId}.${++agent.actions}`,
+      kind: 'setStatus',
+      statusId,
+      statusApiName: target.statusApiName
+    };
   }
 
   // ---- work ----------------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ export interface SettingsLoaderDeps {
   /** Called with the new settings when they differ from the ones in force. */
   apply: (settings: OrgSettings) => Promise<void> | void;
   refreshMs?: number;
+  /** Read from the org alongside every settings read (A2: the Omni presence status Ids); must not throw. */
+  alongside?: () => Promise<void>;
 }
 
 export type LoadOutcome =
@@ -62,7 +64,9 @@ export class SettingsLoader {
 
   /** Reads every settings record now; concurrent callers share one read. */
   load(): Promise<LoadOutcome> {
-    this.loading ??= this.read().finally(() => (this.loading = null));
+    this.loading ??= Promise.all([this.read(), this.deps.alongside?.()])
+      .then(([outcome]) => outcome)
+      .finally(() => (this.loading = null));
     return this.loading;
   }
 

@@ -247,6 +247,12 @@ export function settingsFromRecords(
     });
   }
 
+  // The org is the list's source: from now on dispositions are checked against it (none active: none can be chosen).
+  (draft as Record<string, unknown>).wrapUpCodes = wrapUpCodes.map(({ code, channels, queueIds }) => ({
+    code,
+    channels,
+    queueIds
+  }));
   const parsed = coreConfigSchema.safeParse(draft);
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => fromIssue(issue, origins)));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };

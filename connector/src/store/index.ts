@@ -21,6 +21,7 @@ export * as contactIdentities from './repositories/contactIdentities';
 export * as outbox from './repositories/outbox';
 export * as timers from './repositories/timers';
 export * as omniWork from './repositories/omniWork';
+export * as revokedSessions from './repositories/revokedSessions';
 
 /** Opens the database and brings its schema up to date; closes it again when migrating fails. */
 export async function openStore(options: OpenDbOptions = {}): Promise<Db> {

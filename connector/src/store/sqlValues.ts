@@ -75,5 +75,10 @@ export function checkArgs<S extends z.ZodType>(what: string, schema: S, value: u
 
 /** Optional row limits: a positive integer, capped so one call cannot pull a whole table into memory. */
 export function rowLimit(limit: number | undefined, fallback: number, max = 10_000): number {
-  return checkArgs('limit', z.int().positive().max(max), limit ?? fallback);
+  const value = limit ?? fallback;
+  // A plain check, not a zod schema built per call: timers and notes are read on every turn of the engine.
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new StoreError('INVALID_ARGUMENT', `limit: expected a whole number from 1 to ${max}, got ${String(value)}.`);
+  }
+  return value;
 }

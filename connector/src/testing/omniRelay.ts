@@ -49,14 +49,16 @@ export class OmniRelayStandIn {
     const id = String(action.id);
     let answer: { status: number; body: unknown };
     if (action.kind === 'setStatus' || action.kind === 'logout') {
-      const status = action.kind === 'logout' ? null : String(action.statusApiName);
-      answer = await this.post('/__localorg/omni/presence', { userId: this.userId, status });
+      // As setServicePresenceStatus in the console: by the status's Id. Omni then reports its API name.
+      const statusId = action.kind === 'logout' ? null : String(action.statusId);
+      const statusApiName = action.kind === 'logout' ? null : String(action.statusApiName);
+      answer = await this.post('/__localorg/omni/presence', { userId: this.userId, status: statusId });
       this.result(id, answer);
       if (answer.status === 200) {
         this.report({
           kind: 'status',
-          statusApiName: status,
-          online: status !== null && status.startsWith('Available'),
+          statusApiName,
+          online: statusApiName !== null && statusApiName.startsWith('Available'),
           changedAt: Date.now()
         });
       }

@@ -140,6 +140,37 @@ describe('panel WebSocket protocol', () => {
     panel.ws.close();
   });
 
+  it('sign-out (docs/auth.md) with the dev sign-in only: the token is listed in the store, its socket closes with 4401 and hello refuses it', async () => {
+    const res = await fetch(`${connector.url}/auth/dev`, {
+      method: 'POST',
+      body: JSON.stringify({ agentId: AGENT, name: 'Ada Agent' })
+    });
+    const mine = ((await res.json()) as { token: string }).token;
+    const panel = await Panel.open(connector.wsUrl);
+    const closed = new Promise<number>((resolve) => panel.ws.once('close', (code) => resolve(code)));
+    panel.send({ type: 'hello', token: mine });
+    await panel.next(ofType('welcome'));
+    const forged = await fetch(`${connector.url}/auth/logout`, {
+      method: 'POST',
+      body: JSON.stringify({ token: `${mine}x` })
+    });
+    expect(forged.status).toBe(401);
+    expect(await forged.json()).toMatchObject({ error: { code: 'TOKEN_SIGNATURE' } });
+    const out = await fetch(`${connector.url}/auth/logout`, { method: 'POST', body: JSON.stringify({ token: mine }) });
+    expect(await out.json()).toEqual({ signedOut: true, revoked: false });
+    expect(await panel.next(ofType('error'))).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+    expect(await closed).toBe(4401);
+    const sid = JSON.parse(Buffer.from(mine.split('.')[0]!, 'base64url').toString('utf8')).sid as string;
+    const rows = await connector.db.query('SELECT agent_id FROM revoked_sessions WHERE sid = $1', [sid]);
+    expect(rows.rows).toEqual([{ agent_id: AGENT }]);
+    const again = await Panel.open(connector.wsUrl);
+    again.send({ type: 'hello', token: mine });
+    expect(await again.next(ofType('error'))).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+    // The suite's own token (another sign-in of the agent) is untouched.
+    const tab = await signedIn();
+    tab.ws.close();
+  });
+
   it('serves health, readiness and Prometheus metrics', async () => {
     expect((await fetch(`${connector.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${connector.url}/readyz`)).status).toBe(200);

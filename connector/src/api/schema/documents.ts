@@ -42,7 +42,18 @@ export const agentSnapshot = z
     presence: snapshotPresence,
     /** A5: capacity used and the limits, per channel group and in total. */
     capacity: z.object({ used: capacityCounts, limits: capacityCounts }).strict(),
-    commands: z.object({ presence: z.array(commandAvailability), dial: commandAvailability }).strict(),
+    commands: z
+      .object({
+        presence: z.array(commandAvailability),
+        /** V9–V11 dialling a normal number (A3: not Offline); emergency numbers (V10) are never blocked. */
+        dial: commandAvailability,
+        /**
+         * D13/D14 `sendOutbound`, one entry per value of its `channel` argument, each with `command: 'sendOutbound'`:
+         * A3 not Offline; D13 e-mail only for members of an outbound e-mail queue.
+         */
+        sendOutbound: z.object({ email: commandAvailability, sms: commandAvailability }).strict()
+      })
+      .strict(),
     sync: syncHealth,
     /** Newest first by offer/creation instant. */
     interactions: z.array(snapshotInteraction)

@@ -46,8 +46,11 @@ export type OmniEvent = z.infer<typeof omniEvent>;
 /** What the relay must do in Omni-Channel (server frame `omniAction`); it answers with an actionResult. */
 export const omniAction = z
   .discriminatedUnion('kind', [
-    /** setServicePresenceStatus (login first when logged out). */
-    z.object({ id: z.string(), kind: z.literal('setStatus'), statusApiName: z.string() }).strict(),
+    /**
+     * setServicePresenceStatus (login first when logged out) with statusId, the ServicePresenceStatus Id the connector
+     * read from the org for statusApiName.
+     */
+    z.object({ id: z.string(), kind: z.literal('setStatus'), statusId: recordId, statusApiName: z.string() }).strict(),
     z.object({ id: z.string(), kind: z.literal('logout') }).strict(),
     z.object({ id: z.string(), kind: z.literal('acceptWork'), workId: z.string() }).strict(),
     z.object({ id: z.string(), kind: z.literal('closeWork'), workId: z.string() }).strict()

@@ -71,3 +71,85 @@ it('D6 notes are private to their author: the same agent sees them on the next i
   await engine.stop();
   await db.close();
 });
+
+it('D6 a conversation the customer reopens after End shows its author the notes of the earlier round; other agents never', async () => {
+  const db = await openStore({ dataDir: null });
+  const core = new InteractionCoreRuntime(
+    coreConfigSchema.parse({
+      digital: { queues: [{ id: 'q-email', name: 'E-mail', kind: 'digital', members: [ADA, BEN] }] }
+    })
+  );
+  const directory = new AgentDirectory([
+    { agentId: ADA, name: 'Ada', queueIds: ['q-email'], outboundSkills: [] },
+    { agentId: BEN, name: 'Ben', queueIds: ['q-email'], outboundSkills: [] }
+  ]);
+  const clock = { now: T0 };
+  const engine = new Engine({ db, core, directory, log: pino({ level: 'silent' }), now: () => clock.now });
+  const reopen = async (n: number) => {
+    clock.now += 60_000;
+    expect(
+      await engine.providerEvent('e1', {
+        type: 'customerMessage',
+        messageId: `m-e1-${n}`,
+        text: 'It still has not arrived.',
+        attachments: []
+      })
+    ).toEqual({ ok: true });
+  };
+  const opened = async (agentId: string) =>
+    (await engine.snapshot(agentId)).snapshot.interactions.find((i) => i.id === 'e1');
+  await engine.command(ADA, { id: 'ada-00000001', command: 'goAvailable' });
+  await engine.command(BEN, { id: 'ben-00000001', command: 'goAvailable' });
+
+  // Round 1: Ada answers and ends with a note.
+  expect(await engine.receiveInbound(inbound('e1'))).toEqual({ ok: true });
+  await engine.command(ADA, { id: 'ada-00000002', command: 'take', args: { interactionId: 'e1' } });
+  expect((await opened(ADA))?.myEarlierNotes).toEqual([]);
+  clock.now += 60_000;
+  const firstNoteAt = clock.now;
+  expect(
+    await engine.command(ADA, {
+      id: 'ada-00000003',
+      interactionId: 'e1',
+      command: 'end',
+      args: { disposition: 'Answered', notes: 'Parcel re-sent on Monday' }
+    })
+  ).toMatchObject({ status: 'applied' });
+
+  // Round 2, opened by Ben: Ada's note is hers alone; Ben ends with a note of his own.
+  await reopen(2);
+  await engine.command(BEN, { id: 'ben-00000002', command: 'take', args: { interactionId: 'e1' } });
+  const ben = await opened(BEN);
+  expect(ben).toMatchObject({ round: 2, details: { notes: '' }, myEarlierNotes: [] });
+  clock.now += 60_000;
+  expect(
+    await engine.command(BEN, {
+      id: 'ben-00000003',
+      interactionId: 'e1',
+      command: 'end',
+      args: { disposition: 'Answered', notes: 'Asked the depot to call her' }
+    })
+  ).toMatchObject({ status: 'applied' });
+
+  // Round 3, opened by Ada: her round-1 note is an earlier note; Ben's is not hers; the new round's draft is empty.
+  await reopen(3);
+  await engine.command(ADA, { id: 'ada-00000004', command: 'take', args: { interactionId: 'e1' } });
+  expect(await opened(ADA)).toMatchObject({
+    round: 3,
+    details: { notes: '' },
+    myEarlierNotes: [{ interactionId: 'e1', at: firstNoteAt, body: 'Parcel re-sent on Monday' }]
+  });
+  // A draft note of the open round is the draft, never listed as an earlier note.
+  await engine.command(ADA, {
+    id: 'ada-00000005',
+    interactionId: 'e1',
+    command: 'setDetails',
+    args: { notes: 'Third time she writes' }
+  });
+  expect(await opened(ADA)).toMatchObject({
+    details: { notes: 'Third time she writes' },
+    myEarlierNotes: [{ interactionId: 'e1', at: firstNoteAt, body: 'Parcel re-sent on Monday' }]
+  });
+  await engine.stop();
+  await db.close();
+});

@@ -1,6 +1,7 @@
 // What the desk needs from the channel machines, behind one interface so it stays channel-agnostic.
 import type { Effect } from '../kernel/effects';
 import type { InteractionCore, MachineEvent } from '../kernel/machine';
+import type { RejectionCode } from '../kernel/rejections';
 import type { CommandAvailability, Instant, Transition } from '../kernel/types';
 
 /** Not yet parsed: the channel's own schema checks the rest when the desk hands it to the machine. */
@@ -18,7 +19,13 @@ export interface DeskChannels<I extends InteractionCore = InteractionCore> {
   isCallOnHold(state: I): boolean;
   /** Whether the interaction still belongs on this agent's desk (owner, or a conference member). */
   involves(state: I, agentId: string): boolean;
+  /** D13/D14: the channel's own reason this agent may not send outbound on it (A3's Offline is the desk's), or null. */
+  outboundBlockedBy(channel: OutboundChannel, agentId: string): RejectionCode | null;
 }
+
+/** D13 e-mail, D14 SMS: the values of `sendOutbound`'s `channel` argument. */
+export const OUTBOUND_CHANNELS = ['email', 'sms'] as const;
+export type OutboundChannel = (typeof OUTBOUND_CHANNELS)[number];
 
 export interface DeskAgent {
   agentId: string;

@@ -6,7 +6,7 @@ import { refuse, type RejectionCode } from '../kernel/rejections';
 import type { CommandAvailability, Instant, Transition } from '../kernel/types';
 import type { OmniPresenceEvent, PresenceCommand, PresenceCommandName } from '../presence/commands';
 import { presenceAllowedCommands, presenceTransition, type PresenceEvent } from '../presence/machine';
-import type { AnyCommand, AnyProviderEvent, DeskChannels, DialRequest } from './channels';
+import type { AnyCommand, AnyProviderEvent, DeskChannels, DialRequest, OutboundChannel } from './channels';
 import type { DeskConfig } from './config';
 import { offerBlockedBy } from './eligibility';
 import { isOpen, type DeskState } from './state';
@@ -27,6 +27,8 @@ export interface DeskAvailability {
   presence: CommandAvailability<PresenceCommandName>[];
   /** Dialling a normal number; emergency numbers (V10) are always allowed and need no entry. */
   dial: CommandAvailability<'dial'>;
+  /** D13/D14: `sendOutbound` per value of its `channel` argument (A3: not Offline; D13: e-mail for its members). */
+  sendOutbound: Record<OutboundChannel, CommandAvailability<'sendOutbound'>>;
   interactions: Record<string, CommandAvailability[]>;
 }
 
@@ -59,14 +61,18 @@ export class Desk<I extends InteractionCore = InteractionCore> {
       }
       case 'take':
         return this.take(desk, event);
-      case 'command':
-        return this.toInteraction(desk, event.interactionId, event.at, {
+      case 'command': {
+        const result = this.toInteraction(desk, event.interactionId, event.at, {
           source: 'agent',
           at: event.at,
           agentId: desk.agent.agentId,
           agentName: desk.agent.agentName,
           command: event.command
         });
+        // The interaction's own guard spoke first (its reason is the more fundamental one); then the desk's.
+        const blocked = result.ok ? this.crossBlocked(desk, event.interactionId, event.command.command) : null;
+        return blocked ? refuse(blocked) : result;
+      }
       case 'provider':
         return this.toInteraction(desk, event.interactionId, event.at, {
           source: 'provider',
@@ -87,14 +93,57 @@ export class Desk<I extends InteractionCore = InteractionCore> {
   allowedCommands(desk: DeskState<I>): DeskAvailability {
     const interactions: Record<string, CommandAvailability[]> = {};
     for (const [id, interaction] of Object.entries(desk.interactions)) {
-      interactions[id] = this.channels.allowedCommands(interaction, desk.agent.agentId);
+      interactions[id] = this.channels.allowedCommands(interaction, desk.agent.agentId).map((entry) => {
+        const blocked = entry.enabled ? this.crossBlocked(desk, id, entry.command) : null;
+        return blocked ? availability(entry.command, blocked) : entry;
+      });
     }
     const dialBlocked: RejectionCode | null = desk.presence.status === 'Offline' ? 'OFFLINE' : null;
+    const outbound = (channel: OutboundChannel): CommandAvailability<'sendOutbound'> => {
+      const blocked = this.outboundBlockedBy(desk, channel);
+      return blocked ? availability('sendOutbound', blocked) : { command: 'sendOutbound', enabled: true };
+    };
     return {
       presence: presenceAllowedCommands({ presence: desk.presence, openInteractions: openCount(desk) }),
       dial: dialBlocked ? availability('dial', dialBlocked) : { command: 'dial', enabled: true },
+      sendOutbound: { email: outbound('email'), sms: outbound('sms') },
       interactions
     };
+  }
+
+  /**
+   * D13/D14: why this agent may not send an outbound message now, or null. A3 first (every status but Offline), then
+   * the channel's own rule (D13: e-mail only for members of an outbound e-mail queue). With no channel (the panel sent
+   * none the shell knows) only A3 is checked. The snapshot's `sendOutbound` entries and the command's refusal both
+   * come from here.
+   */
+  outboundBlockedBy(desk: DeskState<I>, channel: OutboundChannel | null): RejectionCode | null {
+    if (desk.presence.status === 'Offline') return 'OFFLINE';
+    return channel === null ? null : this.channels.outboundBlockedBy(channel, desk.agent.agentId);
+  }
+
+  /** V11: the agent's calls that are live — talking or ringing out, not on hold. At most one at a time. */
+  private liveCalls(desk: DeskState<I>): I[] {
+    return Object.values(desk.interactions).filter(
+      (i) => i.channel === 'voice' && i.lifecycle === 'active' && !this.channels.isCallOnHold(i)
+    );
+  }
+
+  /**
+   * Guards that look beyond one interaction, per command. Checked only once the interaction's own guard allows the
+   * command, for the snapshot's commands and for the command alike, so both give the same answer.
+   */
+  private crossBlocked(desk: DeskState<I>, interactionId: string, command: string): RejectionCode | null {
+    const interaction = desk.interactions[interactionId];
+    if (interaction === undefined) return null;
+    switch (command) {
+      case 'resume':
+        // V11: only one call is live; a swap holds the live call first, then resumes the other.
+        if (interaction.channel !== 'voice') return null;
+        return this.liveCalls(desk).some((call) => call.id !== interactionId) ? 'CALL_HOLD_OTHER_FIRST' : null;
+      default:
+        return null;
+    }
   }
 
   private presence(desk: DeskState<I>, event: PresenceEvent): Transition<DeskState<I>> {
@@ -129,9 +178,7 @@ export class Desk<I extends InteractionCore = InteractionCore> {
     let working = desk;
     const effects: Effect[] = [];
     // V11: a live call must be held before another number is dialled; the panel offers to hold it for the agent.
-    const live = Object.values(desk.interactions).filter(
-      (i) => i.channel === 'voice' && i.lifecycle === 'active' && !this.channels.isCallOnHold(i)
-    );
+    const live = this.liveCalls(desk);
     if (live.length > 0) {
       if (!request.holdActiveCall && !emergency) return refuse('HOLD_ACTIVE_CALL_FIRST');
       for (const call of live) {

@@ -5,10 +5,10 @@ import { refuse } from '../kernel/rejections';
 import { emptyContactDetails, type Instant, type Transition } from '../kernel/types';
 import { scanText } from '../pci/guard';
 import { DIGITAL_ID_KIND } from './channels';
-import { isOutboundEmailMember, type DigitalConfig } from './config';
+import type { DigitalConfig } from './config';
 import { inboundMessageSchema } from './events';
 import { agentLine, checkField, checkOutgoing, customerLine } from './messages';
-import { outboundMessageSchema, type AgentContext } from './outbound';
+import { outboundGuard, outboundMessageSchema, type AgentContext } from './outbound';
 import type { DigitalState } from './state';
 import { ok, taskLog } from './sync';
 import { uniqueTags } from './tags';
@@ -84,9 +84,8 @@ export function startOutbound(
   const parsed = parseWith(outboundMessageSchema, input);
   if (!parsed.ok) return parsed;
   const form = parsed.value;
-  if (form.channel === 'email' && !isOutboundEmailMember(config, agent.agentId)) {
-    return refuse('DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER');
-  }
+  const blocked = outboundGuard(config, agent.agentId, form.channel);
+  if (blocked) return refuse(blocked);
   const sender = config.senders.find((s) => s.id === form.senderId && s.channel === form.channel);
   if (sender === undefined) return refuse('DIGITAL_UNKNOWN_SENDER');
   const message =

@@ -18,7 +18,7 @@ export {
   type DigitalProviderEvent,
   type InboundMessage
 } from './events';
-export { outboundMessageSchema, type AgentContext, type OutboundMessage } from './outbound';
+export { outboundGuard, outboundMessageSchema, type AgentContext, type OutboundMessage } from './outbound';
 export {
   defaultDigitalConfig,
   digitalConfigSchema,

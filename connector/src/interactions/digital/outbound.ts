@@ -9,6 +9,8 @@ import {
   tagSchema
 } from './commands';
 import { isDigitalIdOf, normalisePhoneNumber } from './channels';
+import { isOutboundEmailMember, type DigitalConfig } from './config';
+import type { RejectionCode } from '../kernel/rejections';
 
 /** The contact details filled in on the form; they are logged with the message. */
 const outboundDetailsSchema = z
@@ -62,6 +64,18 @@ export const outboundMessageSchema = z.discriminatedUnion('channel', [
     .strict()
 ]);
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+
+/**
+ * D13/D14: the channel's own rule on who may send outbound — e-mail only for members of an outbound e-mail queue, SMS
+ * for everyone. One guard for the form's refusal and the snapshot's `sendOutbound` entries (A3 Offline is the desk's).
+ */
+export function outboundGuard(
+  config: DigitalConfig,
+  agentId: string,
+  channel: OutboundMessage['channel']
+): RejectionCode | null {
+  return channel === 'email' && !isOutboundEmailMember(config, agentId) ? 'DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER' : null;
+}
 
 /** The caller, as the desk authenticated them. */
 export interface AgentContext {

@@ -41,6 +41,10 @@ export const commonRejections = {
     labelKey: 'Reason_PausedByCall'
   },
   DISPOSITION_REQUIRED: { message: 'Choose a disposition before you finish.', labelKey: 'Reason_DispositionRequired' },
+  UNKNOWN_DISPOSITION: {
+    message: 'This disposition is not a wrap-up code for this channel and queue; choose one from the list.',
+    labelKey: 'Reason_UnknownDisposition'
+  },
   PCI_BLOCKED: {
     message: 'The message contained card data and was not sent, as your settings require.',
     labelKey: 'Reason_PciBlocked'

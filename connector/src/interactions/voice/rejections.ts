@@ -71,6 +71,10 @@ export const voiceRejections = {
     message: 'Your settings do not show the live transcript of this side of the call.',
     labelKey: 'Reason_TranscriptSideHidden'
   },
+  CALL_HOLD_OTHER_FIRST: {
+    message: 'Your other call is live: put it on hold before you resume this one.',
+    labelKey: 'Reason_HoldOtherCallFirst'
+  },
   CALL_NOT_PAUSABLE: {
     message: 'A call is never paused by another call; put it on hold instead.',
     labelKey: 'Reason_CallNotPausable'

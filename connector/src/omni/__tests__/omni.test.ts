@@ -20,6 +20,7 @@ describe('Omni-Channel through the relay frames', () => {
   let dir: string;
   let connector: EmbeddedConnector;
   let seq = 0;
+  const logs: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'omni-'));
@@ -38,7 +39,9 @@ describe('Omni-Channel through the relay frames', () => {
       LOCALORG_PORT: '0',
       LOCALORG_DATA_DIR: join(dir, 'localorg')
     });
-    connector = await startEmbedded(env, { log: pino({ level: 'silent' }) });
+    connector = await startEmbedded(env, {
+      log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) })
+    });
   });
   afterAll(async () => {
     await connector.close();
@@ -60,6 +63,11 @@ describe('Omni-Channel through the relay frames', () => {
     );
     const status = rows[0]?.ServicePresenceStatus as { DeveloperName?: string } | undefined;
     return status?.DeveloperName ?? null;
+  };
+  const statusIdOf = async (developerName: string) => {
+    const rows = await org().query(`SELECT Id FROM ServicePresenceStatus WHERE DeveloperName = '${developerName}'`);
+    expect(rows).toHaveLength(1);
+    return String(rows[0]?.Id);
   };
   const workOf = async (userId: string) =>
     org().query(`SELECT Id, Status, WorkItemId FROM AgentWork WHERE UserId = '${userId}' ORDER BY CreatedDate`);
@@ -156,10 +164,16 @@ describe('Omni-Channel through the relay frames', () => {
       panel.next((f) => f.type === 'omniAction').then((f) => f.action as { id: string; statusApiName?: string });
     await command(panel, 'goBusy', undefined, { reasonCode: 'Lunch' });
     const lunch = await action();
-    expect(lunch).toMatchObject({ statusApiName: 'Lunch' });
+    // The console's setServicePresenceStatus takes the status's Id: the connector read it from the org.
+    expect(lunch).toEqual({
+      id: lunch.id,
+      kind: 'setStatus',
+      statusId: await statusIdOf('Lunch'),
+      statusApiName: 'Lunch'
+    });
     const back = await command(panel, 'goAvailable');
     const available = await action();
-    expect(available).toMatchObject({ statusApiName: 'Available' });
+    expect(available).toMatchObject({ statusId: await statusIdOf('Available'), statusApiName: 'Available' });
     const report = (event: Record<string, unknown>) => panel.send({ type: 'omni', event });
     const status = (statusApiName: string, online: boolean) =>
       report({ kind: 'status', statusApiName, online, changedAt: Date.now() });
@@ -293,6 +307,46 @@ describe('Omni-Channel through the relay frames', () => {
         )
     );
     expect(JSON.stringify(ended.snapshot)).toContain('"endedBy":"salesforce"');
+    panel.ws.close();
+  });
+  it('A2 a Busy reason mapped to an Omni status the org does not have: no omniAction is sent, the problem is logged with a code', async () => {
+    const res = await fetch(`${org().url}/__localorg/metadata/Softphone_Busy_Reason__mdt/Coaching`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ MasterLabel: 'Coaching', Sort_Order__c: 50, Active__c: true, Omni_Status__c: 'No_Such' })
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(await connector.settings!.load()).toMatchObject({ status: 'applied' });
+    const userId = makeId('005', 8);
+    const panel = await signIn(
+      connector.url,
+      connector.wsUrl,
+      { agentId: userId, name: 'Una Unknown' },
+      { omniRelay: true }
+    );
+    await command(panel, 'goAvailable');
+    const available = await panel.next((f) => f.type === 'omniAction');
+    expect(available.action).toMatchObject({ statusId: await statusIdOf('Available') });
+    panel.send({
+      type: 'omni',
+      event: { kind: 'actionResult', actionId: (available.action as { id: string }).id, ok: true }
+    });
+    expect(await command(panel, 'goBusy', undefined, { reasonCode: 'Coaching' })).toMatchObject({ type: 'ack' });
+    await panel.next(
+      (f) =>
+        f.type === 'snapshot' &&
+        (f.snapshot as { presence?: { reasonCode?: string } } | null)?.presence?.reasonCode === 'Coaching'
+    );
+    for (let i = 0; i < 50 && !logs.some((l) => l.includes('OMNI_UNKNOWN_STATUS')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const line = logs.find((l) => l.includes('"code":"OMNI_UNKNOWN_STATUS"'));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({ agentId: userId, statusApiName: 'No_Such' });
+    panel.send({ type: 'ping' });
+    await panel.next((f) => f.type === 'pong');
+    expect(panel.received.filter((f) => f.type === 'omniAction')).toHaveLength(1);
+    await command(panel, 'goOffline');
     panel.ws.close();
   });
 });

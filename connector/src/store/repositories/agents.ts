@@ -44,6 +44,8 @@ const row = z
   }));
 
 const COLUMNS = 'agent_id, display_name, profile, desk, version, updated_at';
+/** Built once: zod compiles a schema on its first parse, and a schema built per call paid that on every desk write. */
+const writeArgs = z.object({ agentId: idText, expectedVersion: z.int().nonnegative() });
 
 export async function get(q: Queryable, agentId: string): Promise<AgentRecord | null> {
   const result = await q.query(`SELECT ${COLUMNS} FROM agents WHERE agent_id = $1`, [agentId]);
@@ -73,7 +75,7 @@ export async function touch(q: Queryable, agentIds: readonly string[], at: Insta
 
 /** Creates (expectedVersion 0) or updates (expectedVersion = version read); false when that version is stale. */
 export async function upsert(q: Queryable, write: AgentWrite): Promise<boolean> {
-  checkArgs('agent', z.object({ agentId: idText, expectedVersion: z.int().nonnegative() }), write);
+  checkArgs('agent', writeArgs, write);
   const values = [write.agentId, write.displayName, toJson(write.profile), toJson(write.desk), toTimestamp(write.at)];
   const result =
     write.expectedVersion === 0

@@ -60,6 +60,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   })
 );
 
+/** Steps among calls only, so that two calls, holds and resumes meet often. */
+const callStep: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('offerCall' as const) }),
+  fc.record({ kind: fc.constant('dial' as const), hold: fc.boolean(), emergency: fc.constant(false) }),
+  fc.record({
+    kind: fc.constant('command' as const),
+    pick: fc.nat(),
+    command: fc.constantFrom('accept', 'hold', 'resume', 'end', 'wrapUpDone')
+  }),
+  fc.record({
+    kind: fc.constant('provider' as const),
+    pick: fc.nat(),
+    event: fc.constantFrom('hangUp' as const, 'connected' as const)
+  })
+);
+
 function argsFor(command: string): Record<string, unknown> | undefined {
   switch (command) {
     case 'sendDigits':
@@ -171,6 +187,21 @@ describe('desk properties', () => {
           const entry = listed.find((c) => c.command === event.command.command);
           if (accepted) expect(entry?.enabled).toBe(true);
           if (entry && !entry.enabled) expect(accepted).toBe(false);
+        });
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('V11 resuming a held call never leaves two of the agent’s calls live', () => {
+    const live = (desk: DeskState<AnyInteraction>) =>
+      Object.values(desk.interactions).filter((i) => i.channel === 'voice' && i.lifecycle === 'active' && !i.held);
+    fc.assert(
+      fc.property(fc.array(callStep, { maxLength: 40 }), (steps) => {
+        run(steps, (_before, event, accepted, after) => {
+          if (accepted && event.type === 'command' && event.command.command === 'resume') {
+            expect(live(after).length).toBeLessThanOrEqual(1);
+          }
         });
       }),
       { numRuns: 300 }

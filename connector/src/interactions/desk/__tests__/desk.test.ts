@@ -224,6 +224,88 @@ describe('desk: rules that span an agent’s work', () => {
     expect(desk.interactions.o1).toMatchObject({ held: true });
   });
 
+  it('V11 a held call cannot be resumed while the other call is live: Resume is disabled and says why, and is refused', () => {
+    const core = runtime();
+    let desk = apply(core, available(core), callOffer(core, 'c1'), command('c1', 'accept'));
+    desk = ok(
+      core.desk.transition(desk, {
+        type: 'dial',
+        at: T0 + 50,
+        request: { interactionId: 'o1', number: '+14155550111', holdActiveCall: true }
+      })
+    );
+    const resumeOf = (d: typeof desk, id: string) =>
+      core.desk.allowedCommands(d).interactions[id]?.find((c) => c.command === 'resume');
+    const refusedWhileLive = {
+      command: 'resume',
+      enabled: false,
+      reason: 'CALL_HOLD_OTHER_FIRST',
+      labelKey: 'Reason_HoldOtherCallFirst'
+    };
+    // Ringing out counts as live (as for dialling), and so does the connected call.
+    expect(resumeOf(desk, 'c1')).toEqual(refusedWhileLive);
+    expect(core.desk.transition(desk, command('c1', 'resume', T0 + 55))).toMatchObject({
+      ok: false,
+      rejection: { code: 'CALL_HOLD_OTHER_FIRST', labelKey: 'Reason_HoldOtherCallFirst' }
+    });
+    desk = apply(core, desk, {
+      type: 'provider',
+      at: T0 + 60,
+      interactionId: 'o1',
+      event: { type: 'callConnected', interactionId: 'o1' }
+    });
+    expect(resumeOf(desk, 'c1')).toEqual(refusedWhileLive);
+    expect(core.desk.transition(desk, command('c1', 'resume', T0 + 65))).toMatchObject({
+      ok: false,
+      rejection: { code: 'CALL_HOLD_OTHER_FIRST' }
+    });
+    // The call's own reason comes first: the live call is simply not on hold.
+    expect(resumeOf(desk, 'o1')).toMatchObject({ enabled: false, reason: 'NOT_ON_HOLD' });
+    // Swap: hold the live call, then the held one may be resumed.
+    desk = apply(core, desk, command('o1', 'hold', T0 + 70));
+    expect(resumeOf(desk, 'c1')).toEqual({ command: 'resume', enabled: true });
+    desk = apply(core, desk, command('c1', 'resume', T0 + 80));
+    expect(desk.interactions.c1).toMatchObject({ held: false });
+    expect(resumeOf(desk, 'o1')).toEqual({ ...refusedWhileLive });
+    // Once the live call has ended (wrap-up), the other comes back without holding anything.
+    desk = apply(core, desk, command('c1', 'end', T0 + 90));
+    expect(resumeOf(desk, 'o1')).toEqual({ command: 'resume', enabled: true });
+  });
+
+  it('A3 D13 D14 the agent’s commands say per channel whether an outbound message may be sent, as the command does', () => {
+    const member = runtime({
+      digital: {
+        queues: [{ id: 'q-email', name: 'E-mail', kind: 'digital', members: [AGENT.agentId], outboundEmail: true }]
+      }
+    });
+    const offline = initialDesk<AnyInteraction>(AGENT, T0);
+    const off = { command: 'sendOutbound', enabled: false, reason: 'OFFLINE', labelKey: 'Reason_Offline' };
+    expect(member.desk.allowedCommands(offline).sendOutbound).toEqual({ email: off, sms: off });
+    expect(member.desk.outboundBlockedBy(offline, 'sms')).toBe('OFFLINE');
+    // A3: every status but Offline, Busy included.
+    const busy = apply(member, offline, {
+      type: 'presenceCommand',
+      at: T0,
+      command: { command: 'goBusy', args: { reasonCode: 'Lunch' } }
+    });
+    expect(member.desk.allowedCommands(busy).sendOutbound).toEqual({
+      email: { command: 'sendOutbound', enabled: true },
+      sms: { command: 'sendOutbound', enabled: true }
+    });
+    // D13: e-mail only for members of an outbound e-mail queue; SMS stays open (D14).
+    const other = runtime();
+    expect(other.desk.allowedCommands(available(other)).sendOutbound).toEqual({
+      email: {
+        command: 'sendOutbound',
+        enabled: false,
+        reason: 'DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER',
+        labelKey: 'Reason_DigitalNotOutboundEmailMember'
+      },
+      sms: { command: 'sendOutbound', enabled: true }
+    });
+    expect(other.desk.outboundBlockedBy(available(other), 'email')).toBe('DIGITAL_NOT_OUTBOUND_EMAIL_MEMBER');
+  });
+
   it('an event for an interaction not on the desk is refused, never ignored', () => {
     const core = runtime();
     expect(core.desk.transition(available(core), command('nope', 'accept'))).toMatchObject({

@@ -65,6 +65,13 @@ export function journalCases(shared: Shared): void {
       ]);
     });
 
+    it('refuses a row limit that is not a whole number from 1 to 10,000 (INVALID_ARGUMENT)', async () => {
+      for (const limit of [0, -1, 1.5, 10_001, Number.NaN]) {
+        await expect(journal.readSince(shared.db, 0, limit)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      }
+      await expect(journal.readSince(shared.db, 0, 10_000)).resolves.toBeInstanceOf(Array);
+    });
+
     it('refuses an entry without a source or kind (INVALID_ARGUMENT)', async () => {
       await expect(journal.append(shared.db, [{ ...entry(null, 'x'), source: '' }])).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT'

@@ -48,6 +48,7 @@ export function migrationCases(backend: Backend): void {
         'omni_work',
         'outbox',
         'private_notes',
+        'revoked_sessions',
         'schema_migrations',
         'timers'
       ]);

@@ -2,8 +2,10 @@
 // (`resume`), each only as the snapshot's commands allow; if either does not work now, Swap says why.
 import { LightningElement, api } from 'lwc';
 import type { CommandAvailability, SnapshotInteraction, VoiceInteraction } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
 import LABEL_SWAP from '@salesforce/label/c.Swap_Calls';
+
+/** The connector's V11 refusal of resume while another call is live. */
+const HOLD_OTHER_FIRST = 'CALL_HOLD_OTHER_FIRST';
 
 type Call = VoiceInteraction & { commands: CommandAvailability[] };
 
@@ -34,21 +36,23 @@ export default class CallSwap extends LightningElement {
     ].map((step) => ({ ...step, availability: step.call.commands.find((c) => c.command === step.command) }));
   }
 
-  get disabled(): boolean {
-    return this.steps().some((step) => !step.availability?.enabled);
-  }
-
-  get reason(): string | null {
-    const blocked = this.steps().find((step) => !step.availability?.enabled);
-    return blocked?.availability?.labelKey ? reasonText(blocked.availability.labelKey) : null;
-  }
-
-  get reasonId(): string | null {
-    return this.reason ? 'swap-reason' : null;
+  /**
+   * Swap works while both steps do; otherwise it carries the first refused step's reason. Resume is refused while the
+   * other call is live (CALL_HOLD_OTHER_FIRST): that is exactly what the first step, hold, changes, so that refusal
+   * does not block the swap (the connector still checks resume when it arrives, after the hold).
+   */
+  get availability(): CommandAvailability {
+    const blocked = this.steps().find(
+      (step) =>
+        !step.availability?.enabled && !(step.command === 'resume' && step.availability?.reason === HOLD_OTHER_FIRST)
+    );
+    if (!blocked) return { command: 'swap', enabled: true };
+    const labelKey = blocked.availability?.labelKey;
+    return { command: 'swap', enabled: false, ...(labelKey ? { labelKey } : {}) };
   }
 
   handleSwap(): void {
-    if (this.disabled) return;
+    if (!this.availability.enabled) return;
     for (const step of this.steps()) {
       this.dispatchEvent(
         new CustomEvent('callcommand', { detail: { command: step.command, interactionId: step.call.id } })

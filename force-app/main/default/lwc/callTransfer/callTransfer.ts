@@ -11,7 +11,6 @@ import type {
   QueuesDirectory,
   VoiceInteraction
 } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
 import { targetName } from 'c/callTargets';
 import { formatLabel } from 'c/utilityBadge';
 import LABEL_OPEN from '@salesforce/label/c.Transfer_Open';
@@ -25,13 +24,9 @@ type Call = VoiceInteraction & { commands: CommandAvailability[] };
 interface Action {
   command: string;
   label: string;
-  disabled: boolean;
-  reason: string | null;
-  reasonId: string | null;
-  className: string;
+  variant: string;
+  availability: CommandAvailability | null;
 }
-
-let uid = 0;
 
 export default class CallTransfer extends LightningElement {
   @api call: Call | null = null;
@@ -45,28 +40,23 @@ export default class CallTransfer extends LightningElement {
   open = false;
   target: CallTarget | null = null;
 
-  private readonly uid = `call-transfer-${++uid}`;
   readonly labels = { open: LABEL_OPEN, back: LABEL_BACK, choose: LABEL_CHOOSE };
 
   get visible(): boolean {
     return this.call?.lifecycle === 'active';
   }
 
-  get pickerId(): string {
-    return `${this.uid}-picker`;
-  }
-
   /** The toggle works while either command does; otherwise it says why (the consult's reason). */
-  get toggle(): { disabled: boolean; reason: string | null; reasonId: string | null } {
+  get toggle(): CommandAvailability {
     const consult = this.availability('consult');
     const blind = this.availability('blindTransfer');
-    const disabled = !consult?.enabled && !blind?.enabled;
-    const key = disabled ? (consult?.labelKey ?? blind?.labelKey ?? null) : null;
-    return { disabled, reason: key ? reasonText(key) : null, reasonId: key ? `${this.uid}-toggle-reason` : null };
+    if (consult?.enabled || blind?.enabled) return { command: 'transfer', enabled: true };
+    const labelKey = consult?.labelKey ?? blind?.labelKey;
+    return { command: 'transfer', enabled: false, ...(labelKey ? { labelKey } : {}) };
   }
 
   get expanded(): boolean {
-    return this.open && !this.toggle.disabled;
+    return this.open && this.toggle.enabled;
   }
 
   get choosing(): boolean {
@@ -86,18 +76,14 @@ export default class CallTransfer extends LightningElement {
 
   get actions(): Action[] {
     return [
-      ['consult', LABEL_CONSULT, 'slds-button slds-button_brand'],
-      ['blindTransfer', LABEL_BLIND, 'slds-button slds-button_neutral']
-    ].map(([command, label, className]) => {
-      const availability = this.availability(command);
-      const disabled = !availability?.enabled;
-      const reason = disabled && availability?.labelKey ? reasonText(availability.labelKey) : null;
-      return { command, label, className, disabled, reason, reasonId: reason ? `${this.uid}-${command}-reason` : null };
-    });
-  }
-
-  get reasons(): Action[] {
-    return this.actions.filter((action) => action.reason);
+      ['consult', LABEL_CONSULT, 'brand'],
+      ['blindTransfer', LABEL_BLIND, 'neutral']
+    ].map(([command, label, variant]) => ({
+      command,
+      label,
+      variant,
+      availability: this.availability(command) ?? null
+    }));
   }
 
   handleToggle(): void {

@@ -7,8 +7,7 @@
 // @api agents  agents directory rows (live presence);  @api selfId  the agent's own id
 // Fires `command {command, interactionId, args?}`.
 import { LightningElement, api } from 'lwc';
-import type { AgentEntry, ChatInteraction } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
+import type { AgentEntry, ChatInteraction, CommandAvailability } from 'c/connectorProtocol';
 import LABEL_INVITE from '@salesforce/label/c.ChatPanel_Invite';
 import LABEL_END_CONFERENCE from '@salesforce/label/c.ChatPanel_EndConference';
 import LABEL_LEAVE from '@salesforce/label/c.ChatPanel_LeaveConference';
@@ -29,13 +28,12 @@ export default class ChatConference extends LightningElement {
     return this.chat?.commands.find((c) => c.command === command);
   }
 
-  get inviteDisabled(): boolean {
-    return !this.find('conferenceInvite')?.enabled;
+  get invite(): CommandAvailability | null {
+    return this.find('conferenceInvite') ?? null;
   }
 
-  get inviteReason(): string | null {
-    const invite = this.find('conferenceInvite');
-    return this.inviteDisabled && invite?.labelKey ? reasonText(invite.labelKey) : null;
+  get inviteDisabled(): boolean {
+    return !this.invite?.enabled;
   }
 
   /** The guest sees no Invite at all: it is the owner's. */

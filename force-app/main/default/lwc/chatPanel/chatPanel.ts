@@ -14,7 +14,6 @@ import type {
   CommandAvailability,
   QueuesDirectory
 } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
 import type { WrapUpCode } from 'c/wrapUpForm';
 import type { QuickText } from 'c/quickTextPicker';
@@ -36,8 +35,8 @@ interface ChatItem {
   who: string;
   queueName: string | null;
   send: CommandAvailability | null;
-  end: { shown: boolean; disabled: boolean; reason: string | null };
-  done: { disabled: boolean; reason: string | null };
+  end: { shown: boolean; availability: CommandAvailability | null };
+  done: CommandAvailability | null;
   detailsOpen: boolean;
   detailsId: string;
 }
@@ -98,8 +97,7 @@ export default class ChatPanel extends LightningElement {
     return (this.current ?? [])
       .filter((i): i is Interaction & Chat => i.channel === 'chat')
       .map((chat) => {
-        const end = state(chat, 'end');
-        const endCommand = chat.commands.find((c) => c.command === 'end');
+        const end = chat.commands.find((c) => c.command === 'end') ?? null;
         return {
           id: chat.id,
           chat,
@@ -111,8 +109,8 @@ export default class ChatPanel extends LightningElement {
           queueName: (this.queues ?? []).find((q) => q.id === chat.queueId)?.name ?? null,
           send: chat.commands.find((c) => c.command === 'send') ?? null,
           // The guest of a conference has no End: ending is the owner's (C9).
-          end: { ...end, shown: endCommand?.reason !== 'NOT_OWNER' },
-          done: state(chat, 'done'),
+          end: { availability: end, shown: end?.reason !== 'NOT_OWNER' },
+          done: chat.commands.find((c) => c.command === 'done') ?? null,
           detailsOpen: !this.closedDetails.has(chat.id),
           detailsId: `details-${chat.id}`
         };
@@ -184,10 +182,4 @@ export default class ChatPanel extends LightningElement {
     if (!chat?.commands.find((c) => c.command === command)?.enabled) return;
     this.dispatchEvent(new CustomEvent('command', { detail: { command, interactionId, ...(args ? { args } : {}) } }));
   }
-}
-
-function state(chat: Chat, command: string): { disabled: boolean; reason: string | null } {
-  const found = chat.commands.find((c) => c.command === command);
-  const disabled = !found?.enabled;
-  return { disabled, reason: disabled && found?.labelKey ? reasonText(found.labelKey) : null };
 }

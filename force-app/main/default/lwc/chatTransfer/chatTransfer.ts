@@ -6,8 +6,7 @@
 // @api chat     the snapshot's chat interaction (commands, pendingTransfer)
 // @api agents   agents directory rows;  @api queues  queues directory rows;  @api selfId  the agent's own id
 import { LightningElement, api } from 'lwc';
-import type { AgentEntry, ChatInteraction, QueuesDirectory } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
+import type { AgentEntry, ChatInteraction, CommandAvailability, QueuesDirectory } from 'c/connectorProtocol';
 import { formatLabel } from 'c/utilityBadge';
 import LABEL_TRANSFER from '@salesforce/label/c.ChatPanel_Transfer';
 import LABEL_PENDING from '@salesforce/label/c.ChatPanel_TransferPending';
@@ -22,16 +21,12 @@ export default class ChatTransfer extends LightningElement {
   readonly labels = { transfer: LABEL_TRANSFER };
   readonly kinds = ['agent', 'queue'];
 
-  private get availability() {
-    return this.chat?.commands.find((c) => c.command === 'transfer');
+  get availability(): CommandAvailability | null {
+    return this.chat?.commands.find((c) => c.command === 'transfer') ?? null;
   }
 
   get disabled(): boolean {
     return !this.availability?.enabled;
-  }
-
-  get reason(): string | null {
-    return this.disabled && this.availability?.labelKey ? reasonText(this.availability.labelKey) : null;
   }
 
   /** The guest of a conference sees no Transfer: it is the owner's. */

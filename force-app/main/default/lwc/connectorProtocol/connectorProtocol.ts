@@ -71,6 +71,7 @@ export type RejectionCode =
   | 'OFFLINE'
   | 'PAUSED_BY_CALL'
   | 'DISPOSITION_REQUIRED'
+  | 'UNKNOWN_DISPOSITION'
   | 'PCI_BLOCKED'
   | 'ATTACHMENT_TOO_LARGE'
   | 'ATTACHMENT_TYPE_BLOCKED'
@@ -107,6 +108,7 @@ export type RejectionCode =
   | 'UNKNOWN_SKILL'
   | 'TRANSCRIPT_PAUSED'
   | 'TRANSCRIPT_SIDE_HIDDEN'
+  | 'CALL_HOLD_OTHER_FIRST'
   | 'CALL_NOT_PAUSABLE'
   | 'CHAT_CONVERSATION_ENDED'
   | 'CHAT_NOT_ENDED'
@@ -239,6 +241,7 @@ export type OmniAction =
   | {
       id: string;
       kind: 'setStatus';
+      statusId: string;
       statusApiName: string;
     }
   | {
@@ -358,6 +361,10 @@ export interface AgentSnapshot {
   commands: {
     presence: CommandAvailability[];
     dial: CommandAvailability;
+    sendOutbound: {
+      email: CommandAvailability;
+      sms: CommandAvailability;
+    };
   };
   sync: SyncHealth;
   interactions: SnapshotInteraction[];

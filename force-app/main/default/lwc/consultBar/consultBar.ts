@@ -10,7 +10,7 @@ import type {
   QueuesDirectory,
   VoiceInteraction
 } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
+import { repeatedReasons } from 'c/commandButton';
 import { targetName } from 'c/callTargets';
 import { formatLabel } from 'c/utilityBadge';
 import LABEL_TITLE from '@salesforce/label/c.Consult_Title';
@@ -23,20 +23,16 @@ import LABEL_CANCEL from '@salesforce/label/c.Consult_Cancel';
 type Call = VoiceInteraction & { commands: CommandAvailability[] };
 
 const ACTIONS: [string, string, string][] = [
-  ['merge', LABEL_MERGE, 'slds-button slds-button_brand'],
-  ['completeTransfer', LABEL_COMPLETE, 'slds-button slds-button_neutral'],
-  ['cancelConsult', LABEL_CANCEL, 'slds-button slds-button_text-destructive']
+  ['merge', LABEL_MERGE, 'brand'],
+  ['completeTransfer', LABEL_COMPLETE, 'neutral'],
+  ['cancelConsult', LABEL_CANCEL, 'text-destructive']
 ];
-
-let uid = 0;
 
 export default class ConsultBar extends LightningElement {
   @api call: Call | null = null;
   @api agents: AgentEntry[] = [];
   @api queues: QueuesDirectory['queues'] = [];
   @api addressBook: AddressBookDirectory['entries'] = [];
-
-  private readonly uid = `consult-${++uid}`;
 
   get visible(): boolean {
     return this.call?.lifecycle === 'active' && Boolean(this.call.consult);
@@ -66,26 +62,17 @@ export default class ConsultBar extends LightningElement {
     return consult ? (consult.connectedAt ?? consult.startedAt) : null;
   }
 
+  /** Each action with its availability; a reason a sibling already shows is said once (to screen readers again). */
   get actions() {
-    return ACTIONS.map(([command, label, className]) => {
-      const availability = this.call?.commands.find((c) => c.command === command);
-      const disabled = !availability?.enabled;
-      const key = disabled ? (availability?.labelKey ?? null) : null;
-      return { command, label, className, disabled, reasonId: key ? `${this.uid}-reason-${key}` : null, key };
-    });
-  }
-
-  /** The reasons of the disabled actions, each said once. */
-  get reasons(): { id: string; text: string }[] {
-    const seen = new Set<string>();
-    const out: { id: string; text: string }[] = [];
-    for (const action of this.actions) {
-      if (action.key && !seen.has(action.key)) {
-        seen.add(action.key);
-        out.push({ id: action.reasonId!, text: reasonText(action.key) });
-      }
-    }
-    return out;
+    const availabilities = ACTIONS.map(([command]) => this.call?.commands.find((c) => c.command === command) ?? null);
+    const quiet = repeatedReasons(availabilities);
+    return ACTIONS.map(([command, label, variant], index) => ({
+      command,
+      label,
+      variant,
+      availability: availabilities[index],
+      quiet: quiet[index]
+    }));
   }
 
   handleAction(event: Event): void {

@@ -14,7 +14,6 @@
 // `resolve(answer)` is called with the connector's answer where the view shows it itself (End's Save).
 import { LightningElement, api } from 'lwc';
 import type { CommandAvailability, DigitalInteraction, QueuesDirectory } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
 import { channelIcon, channelName } from 'c/digitalChannels';
 import type { WrapUpCode } from 'c/wrapUpForm';
@@ -41,10 +40,6 @@ const STATUS: { [status: string]: { label: string; className: string } } = {
   Open: { label: LABEL_OPEN, className: 'slds-badge slds-theme_warning' },
   Resolved: { label: LABEL_RESOLVED, className: 'slds-badge slds-theme_success' }
 };
-interface Control {
-  disabled: boolean;
-  reason: string | null;
-}
 
 export default class DigitalConversation extends LightningElement {
   @api interaction: DigitalConversationInteraction | null = null;
@@ -102,16 +97,16 @@ export default class DigitalConversation extends LightningElement {
     return this.availability('reply') ?? null;
   }
 
-  get resolveControl(): Control {
-    return this.control('resolve');
+  get resolveControl(): CommandAvailability | null {
+    return this.availability('resolve') ?? null;
   }
 
-  get transferControl(): Control {
-    return this.control('transfer');
+  get transferControl(): CommandAvailability | null {
+    return this.availability('transfer') ?? null;
   }
 
-  get endControl(): Control {
-    return this.control('end');
+  get endControl(): CommandAvailability | null {
+    return this.availability('end') ?? null;
   }
 
   get dispositionRequired(): boolean {
@@ -196,12 +191,6 @@ export default class DigitalConversation extends LightningElement {
 
   private availability(command: string): CommandAvailability | undefined {
     return this.interaction?.commands.find((c) => c.command === command);
-  }
-
-  private control(command: string): Control {
-    const found = this.availability(command);
-    const disabled = !found?.enabled;
-    return { disabled, reason: disabled && found?.labelKey ? reasonText(found.labelKey) : null };
   }
 
   private send(command: string, args?: Record<string, unknown>): void {

@@ -8,13 +8,15 @@
 // @api queueIds  the channelSettings directory's chat.followUp.queueIds (empty: any chat queue)
 // Fires `command`.
 import { LightningElement, api } from 'lwc';
-import type { ChatInteraction, QueuesDirectory } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
+import type { ChatInteraction, CommandAvailability, QueuesDirectory } from 'c/connectorProtocol';
+import { repeatedReasons } from 'c/commandButton';
 import LABEL_QUESTION from '@salesforce/label/c.FollowUp_Question';
 import LABEL_QUEUE from '@salesforce/label/c.FollowUp_Queue';
 import LABEL_CONFIRM from '@salesforce/label/c.FollowUp_Confirm';
 import LABEL_STOP from '@salesforce/label/c.FollowUp_Stop';
 import LABEL_CANCEL from '@salesforce/label/c.FollowUp_Cancel';
+
+const COMMANDS = ['followUpConfirm', 'followUpStop', 'followUpCancel'];
 
 export default class FollowUpForm extends LightningElement {
   @api chat: ChatInteraction | null = null;
@@ -41,28 +43,26 @@ export default class FollowUpForm extends LightningElement {
     return this.chosen ?? this.chat?.queueId ?? null;
   }
 
-  private state(command: string): { disabled: boolean; reason: string | null } {
-    const found = this.chat?.commands.find((c) => c.command === command);
-    const disabled = !found?.enabled;
-    return { disabled, reason: disabled && found?.labelKey ? reasonText(found.labelKey) : null };
+  /** The three commands; they usually share their reason, which is then shown once (and said for each). */
+  private controls(): { availability: CommandAvailability | null; quiet: boolean }[] {
+    const availabilities = COMMANDS.map((command) => this.chat?.commands.find((c) => c.command === command) ?? null);
+    const quiet = repeatedReasons(availabilities);
+    return availabilities.map((availability, index) => ({ availability, quiet: quiet[index]! }));
   }
 
-  get confirm() {
-    const state = this.state('followUpConfirm');
-    return { ...state, disabled: state.disabled || !this.choices.some((c) => c.id === this.queueId) };
+  /** Confirm also waits for a queue it may park the chat in. */
+  get confirm(): { availability: CommandAvailability | null; noQueue: boolean; disabled: boolean } {
+    const { availability } = this.controls()[0]!;
+    const noQueue = !this.choices.some((c) => c.id === this.queueId);
+    return { availability, noQueue, disabled: !availability?.enabled || noQueue };
   }
 
-  get stop() {
-    return this.state('followUpStop');
+  get stop(): { availability: CommandAvailability | null; quiet: boolean } {
+    return this.controls()[1]!;
   }
 
-  get cancel() {
-    return this.state('followUpCancel');
-  }
-
-  /** One sentence for all three: they share their reason. */
-  get reason(): string | null {
-    return this.state('followUpConfirm').reason;
+  get cancel(): { availability: CommandAvailability | null; quiet: boolean } {
+    return this.controls()[2]!;
   }
 
   handleQueue(event: Event): void {
@@ -75,11 +75,11 @@ export default class FollowUpForm extends LightningElement {
   }
 
   handleStop(): void {
-    if (!this.stop.disabled) this.send('followUpStop');
+    if (this.stop.availability?.enabled) this.send('followUpStop');
   }
 
   handleCancel(): void {
-    if (!this.cancel.disabled) this.send('followUpCancel');
+    if (this.cancel.availability?.enabled) this.send('followUpCancel');
   }
 
   private send(command: string, args?: Record<string, unknown>): void {

@@ -1,9 +1,10 @@
 // V1, C1: an offer is the loudest thing on screen: channel icon, who (name, else number or id), the queue, how long
 // they waited and how long is left to accept, and two large buttons, Accept (brand) and Decline. Announced once when
-// it appears (the countdown is not announced every second). Shared by the voice and chat panels.
+// it appears, by the softphone (offerAnnouncement; the countdown is not announced every second). Shared by the voice
+// and chat panels.
 import { LightningElement, api } from 'lwc';
 import type { CommandAvailability } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
+import { repeatedReasons } from 'c/commandButton';
 import { formatLabel } from 'c/utilityBadge';
 import LABEL_ACCEPT from '@salesforce/label/c.OfferCard_Accept';
 import LABEL_DECLINE from '@salesforce/label/c.OfferCard_Decline';
@@ -22,18 +23,29 @@ export interface OfferedInteraction {
   contact?: { name: string | null } | null;
 }
 
+/** Who is offered, as the card's title says it: the matched contact, else the customer's name, else their address. */
+export function offerWho(interaction: OfferedInteraction | null): string {
+  return interaction?.contact?.name ?? interaction?.customer.name ?? interaction?.customer.address ?? '';
+}
+
+/**
+ * The sentence that announces an offer to screen readers ("Incoming call: +14155550123, Voice Support."). The
+ * softphone says it once per offer in its own live region, which is always in the page: a region that appears with
+ * its text (as a new card would) is often not read, and a card in a hidden tab never is.
+ */
+export function offerAnnouncement(interaction: OfferedInteraction, queueName: string | null): string {
+  const label = interaction.channel === 'voice' ? LABEL_NEW_CALL : LABEL_NEW_CHAT;
+  return formatLabel(label, offerWho(interaction), queueName ?? '');
+}
+
 export default class OfferCard extends LightningElement {
   @api interaction: OfferedInteraction | null = null;
   /** The queue's name (from the queues directory). */
   @api queueName: string | null = null;
 
   readonly labels = { accept: LABEL_ACCEPT, decline: LABEL_DECLINE, waited: LABEL_WAITED, left: LABEL_LEFT };
-  /** Set once, when the card appears: a live region that changes is read again. */
-  announcement = '';
-
   get who(): string {
-    const i = this.interaction;
-    return i?.contact?.name ?? i?.customer.name ?? i?.customer.address ?? '';
+    return offerWho(this.interaction);
   }
 
   /** The number or id under the name, when there is a name. */
@@ -54,17 +66,13 @@ export default class OfferCard extends LightningElement {
     return this.interaction?.timers.offerExpiresAt ?? null;
   }
 
-  get accept(): { disabled: boolean; reason: string | null } {
-    return this.availability('accept');
+  get accept(): { availability: CommandAvailability | null } {
+    return this.controls()[0]!;
   }
 
-  get decline(): { disabled: boolean; reason: string | null } {
-    return this.availability('decline');
-  }
-
-  connectedCallback(): void {
-    const label = this.interaction?.channel === 'voice' ? LABEL_NEW_CALL : LABEL_NEW_CHAT;
-    this.announcement = formatLabel(label, this.who, this.queueName ?? '');
+  /** Decline shows its reason only when it differs from Accept's (once accepted both say the same). */
+  get decline(): { availability: CommandAvailability | null; quiet: boolean } {
+    return this.controls()[1]!;
   }
 
   handleAccept(): void {
@@ -76,13 +84,17 @@ export default class OfferCard extends LightningElement {
   }
 
   private send(command: string): void {
-    if (!this.interaction || this.availability(command).disabled) return;
+    if (!this.interaction || !this.find(command)?.enabled) return;
     this.dispatchEvent(new CustomEvent('offercommand', { detail: { command, interactionId: this.interaction.id } }));
   }
 
-  private availability(command: string): { disabled: boolean; reason: string | null } {
-    const found = this.interaction?.commands.find((c) => c.command === command);
-    const disabled = !found?.enabled;
-    return { disabled, reason: disabled && found?.labelKey ? reasonText(found.labelKey) : null };
+  private find(command: string): CommandAvailability | null {
+    return this.interaction?.commands.find((c) => c.command === command) ?? null;
+  }
+
+  private controls(): { availability: CommandAvailability | null; quiet: boolean }[] {
+    const availabilities = [this.find('accept'), this.find('decline')];
+    const quiet = repeatedReasons(availabilities);
+    return availabilities.map((availability, index) => ({ availability, quiet: quiet[index]! }));
   }
 }

@@ -74,7 +74,7 @@ export default class OmniBridge extends LightningElement {
   private stopClient: (() => void) | null = null;
   private subscription: MessageSubscription | null = null;
   private connected = false;
-  /** ServicePresenceStatus Ids by DeveloperName (lower case): setServicePresenceStatus takes an Id, the connector names. */
+  /** Ids Omni named here, by DeveloperName (lower case): for a setStatus without statusId (an older connector). */
   private readonly statusIds = new Map<string, string>();
   private readonly pending = new Map<string, Pending>();
   /** Grows with every status Omni reports and every status query: an older query's answer is not reported over it. */
@@ -144,7 +144,8 @@ export default class OmniBridge extends LightningElement {
     if (this.pending.has(action.id)) return; // already asked of the toolkit, its answer will come
     switch (action.kind) {
       case 'setStatus': {
-        const statusId = this.statusIds.get(action.statusApiName.toLowerCase());
+        // The connector read the Id from the org; what Omni named in this console is the fallback for an older one.
+        const statusId = action.statusId || this.statusIds.get(action.statusApiName.toLowerCase());
         if (!statusId) {
           this.actionResult(action.id, {
             code: 'OMNI_UNKNOWN_STATUS',

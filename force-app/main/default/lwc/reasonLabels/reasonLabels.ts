@@ -54,6 +54,7 @@ import REASON_DIGITAL_UNKNOWN_SENDER from '@salesforce/label/c.Reason_DigitalUnk
 import REASON_DISPOSITION_REQUIRED from '@salesforce/label/c.Reason_DispositionRequired';
 import REASON_EMPTY_MESSAGE from '@salesforce/label/c.Reason_EmptyMessage';
 import REASON_HOLD_ACTIVE_CALL_FIRST from '@salesforce/label/c.Reason_HoldActiveCallFirst';
+import REASON_HOLD_OTHER_CALL_FIRST from '@salesforce/label/c.Reason_HoldOtherCallFirst';
 import REASON_IN_CONFERENCE from '@salesforce/label/c.Reason_InConference';
 import REASON_IN_RONA from '@salesforce/label/c.Reason_InRona';
 import REASON_INTERACTION_ENDED from '@salesforce/label/c.Reason_InteractionEnded';
@@ -77,6 +78,7 @@ import REASON_TRANSCRIPT_SIDE_HIDDEN from '@salesforce/label/c.Reason_Transcript
 import REASON_TRANSFER_IN_PROGRESS from '@salesforce/label/c.Reason_TransferInProgress';
 import REASON_UNKNOWN_BUSY_REASON from '@salesforce/label/c.Reason_UnknownBusyReason';
 import REASON_UNKNOWN_COMMAND from '@salesforce/label/c.Reason_UnknownCommand';
+import REASON_UNKNOWN_DISPOSITION from '@salesforce/label/c.Reason_UnknownDisposition';
 import REASON_UNKNOWN_INTERACTION from '@salesforce/label/c.Reason_UnknownInteraction';
 import REASON_UNKNOWN_SKILL from '@salesforce/label/c.Reason_UnknownSkill';
 import REASON_VOICE_IS_EXCLUSIVE from '@salesforce/label/c.Reason_VoiceIsExclusive';
@@ -136,6 +138,7 @@ const REASONS: Readonly<Record<string, string>> = {
   Reason_DispositionRequired: REASON_DISPOSITION_REQUIRED,
   Reason_EmptyMessage: REASON_EMPTY_MESSAGE,
   Reason_HoldActiveCallFirst: REASON_HOLD_ACTIVE_CALL_FIRST,
+  Reason_HoldOtherCallFirst: REASON_HOLD_OTHER_CALL_FIRST,
   Reason_InConference: REASON_IN_CONFERENCE,
   Reason_InRona: REASON_IN_RONA,
   Reason_InteractionEnded: REASON_INTERACTION_ENDED,
@@ -159,6 +162,7 @@ const REASONS: Readonly<Record<string, string>> = {
   Reason_TransferInProgress: REASON_TRANSFER_IN_PROGRESS,
   Reason_UnknownBusyReason: REASON_UNKNOWN_BUSY_REASON,
   Reason_UnknownCommand: REASON_UNKNOWN_COMMAND,
+  Reason_UnknownDisposition: REASON_UNKNOWN_DISPOSITION,
   Reason_UnknownInteraction: REASON_UNKNOWN_INTERACTION,
   Reason_UnknownSkill: REASON_UNKNOWN_SKILL,
   Reason_VoiceIsExclusive: REASON_VOICE_IS_EXCLUSIVE,

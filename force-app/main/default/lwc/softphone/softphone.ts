@@ -15,12 +15,16 @@ import { ConnectorSession, type SessionEvent } from 'c/connectorSession';
 import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
 import type { WrapUpCode } from 'c/wrapUpForm';
+import { offerAnnouncement } from 'c/offerCard';
+import { shortcutIntent, shortcutTarget } from 'c/shortcuts';
 import LABEL_VOICE from '@salesforce/label/c.Softphone_TabVoice';
 import LABEL_CHAT from '@salesforce/label/c.Softphone_TabChat';
 import LABEL_DIGITAL from '@salesforce/label/c.Softphone_TabDigital';
 import LABEL_TABS from '@salesforce/label/c.Softphone_Tabs';
 import LABEL_TAB_COUNT from '@salesforce/label/c.Softphone_TabCount';
 import LABEL_NO_CONNECTOR from '@salesforce/label/c.Softphone_NoConnectorUrl';
+import LABEL_NO_OFFER from '@salesforce/label/c.Shortcuts_NoOffer';
+import LABEL_NO_CALL from '@salesforce/label/c.Shortcuts_NoCall';
 
 type TabName = 'voice' | 'chat' | 'digital';
 interface Tab {
@@ -48,6 +52,10 @@ export default class Softphone extends LightningElement {
   sync: ConnectorClient['sync'] = null;
   signInError: string | null = null;
   commandError: ErrorBody | null = null;
+  /** Why a keyboard shortcut sent nothing (the command's reason, or that there is nothing to act on). */
+  shortcutNotice: string | null = null;
+  /** Each new offer, said once to screen readers in a live region that is always in the page (UI.md). */
+  announcement = '';
   activeTab: TabName = 'voice';
   /** S6: screen-pop answers by interaction id, as the connector pushed them. */
   screenPops: { [interactionId: string]: ScreenPopView } = {};
@@ -55,12 +63,17 @@ export default class Softphone extends LightningElement {
   private client: ConnectorClient | null = null;
   private session: ConnectorSession | null = null;
   private readonly unsubscribe: (() => void)[] = [];
+  /** The offers already announced (those still offered; one offered again is new again). */
+  private announcedOffers = new Set<string>();
+  private readonly onKeydown = (event: KeyboardEvent) => this.handleShortcut(event);
 
   readonly tabsLabel = LABEL_TABS;
   readonly noConnectorLabel = LABEL_NO_CONNECTOR;
 
   connectedCallback(): void {
     if (!this.connectorUrl) return;
+    // Shortcuts work wherever the focus is in the console: the softphone is loaded in the same page (docs/decisions.md).
+    window.addEventListener('keydown', this.onKeydown);
     const base = this.connectorUrl.replace(/\/+$/, '');
     this.session = new ConnectorSession({ connectorUrl: base });
     const session = this.session;
@@ -78,6 +91,7 @@ export default class Softphone extends LightningElement {
   }
 
   disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKeydown);
     for (const stop of this.unsubscribe.splice(0)) stop();
     this.client?.close();
     this.session?.close();
@@ -110,8 +124,9 @@ export default class Softphone extends LightningElement {
     return this.inbox?.unread ?? 0;
   }
 
+  /** The header's error line: the connector's last refusal, or why a shortcut sent nothing. */
   get commandErrorText(): string | null {
-    return this.commandError ? reasonText(this.commandError.labelKey) : null;
+    return this.commandError ? reasonText(this.commandError.labelKey) : this.shortcutNotice;
   }
 
   get tabs(): Tab[] {
@@ -254,11 +269,11 @@ export default class Softphone extends LightningElement {
       ...(args ? { args } : {})
     });
     if (resolve) {
-      this.commandError = null;
+      this.showAnswer(null);
       resolve(answer);
       return;
     }
-    this.commandError = answer.type === 'rejected' ? answer.error : null;
+    this.showAnswer(answer);
   }
 
   /** D3: the inbox window the agent wants (sort, tags, the rows in sight). */
@@ -270,7 +285,7 @@ export default class Softphone extends LightningElement {
   async handleInboxOpen(event: CustomEvent<{ interactionId: string }>): Promise<void> {
     if (!this.client) return;
     const answer = await this.client.command('take', { args: { interactionId: event.detail.interactionId } });
-    this.commandError = answer.type === 'rejected' ? answer.error : null;
+    this.showAnswer(answer);
   }
 
   /** A status chosen in the picker or the RONA prompt. */
@@ -280,7 +295,33 @@ export default class Softphone extends LightningElement {
       event.detail.command,
       event.detail.args ? { args: event.detail.args } : {}
     );
-    this.commandError = answer.type === 'rejected' ? answer.error : null;
+    this.showAnswer(answer);
+  }
+
+  /**
+   * UI.md: a keyboard shortcut (c/shortcuts) acts on the interaction in front of the agent: the newest offer for
+   * accept and decline, the connected call for hold, mute and end. It sends the snapshot's command only when that is
+   * enabled; otherwise the header says why (the command's reason, or that there is nothing to act on).
+   */
+  async handleShortcut(event: KeyboardEvent): Promise<void> {
+    if (event.defaultPrevented) return;
+    const intent = shortcutIntent(event);
+    if (!intent) return;
+    event.preventDefault();
+    const target = shortcutTarget(intent, this.snapshot?.interactions ?? []);
+    if (!target) {
+      this.commandError = null;
+      this.shortcutNotice = intent === 'accept' || intent === 'decline' ? LABEL_NO_OFFER : LABEL_NO_CALL;
+      return;
+    }
+    if (!target.availability?.enabled) {
+      this.commandError = null;
+      this.shortcutNotice = reasonText(target.availability?.labelKey);
+      return;
+    }
+    if (!this.client) return;
+    const answer = await this.client.command(target.command, { interactionId: target.interactionId });
+    this.showAnswer(answer);
   }
 
   async handleSignIn(): Promise<void> {
@@ -300,6 +341,7 @@ export default class Softphone extends LightningElement {
         break;
       case 'snapshot':
         this.snapshot = event.snapshot;
+        this.announceOffers();
         break;
       case 'inbox':
         this.inbox = event.inbox;
@@ -317,6 +359,31 @@ export default class Softphone extends LightningElement {
       default:
         break;
     }
+  }
+
+  /** The header line shows the connector's refusal, if any; a new answer replaces a shortcut's notice. */
+  private showAnswer(answer: CommandAnswer | null): void {
+    this.shortcutNotice = null;
+    this.commandError = answer?.type === 'rejected' ? answer.error : null;
+  }
+
+  /** V1 C1: each offer that is new in this snapshot is announced once, whichever tab is open. */
+  private announceOffers(): void {
+    const offers = (this.snapshot?.interactions ?? []).filter(
+      (i) => i.lifecycle === 'offered' && (i.channel === 'voice' || i.channel === 'chat')
+    );
+    const fresh = offers.filter((offer) => !this.announcedOffers.has(offer.id));
+    this.announcedOffers = new Set(offers.map((offer) => offer.id));
+    if (fresh.length === 0) return;
+    this.announcement = fresh
+      .map((offer) => {
+        const queueName =
+          ('queueName' in offer ? offer.queueName : null) ??
+          this.queues.find((q) => q.id === offer.queueId)?.name ??
+          null;
+        return offerAnnouncement(offer as Parameters<typeof offerAnnouncement>[0], queueName);
+      })
+      .join(' ');
   }
 
   private onSession(event: SessionEvent): void {

@@ -16,7 +16,6 @@ import type {
   QueuesDirectory,
   VoiceInteraction
 } from 'c/connectorProtocol';
-import { reasonText } from 'c/reasonLabels';
 import type { WrapUpCode } from 'c/wrapUpForm';
 import LABEL_DONE from '@salesforce/label/c.VoicePanel_Done';
 import LABEL_NEW_CALL from '@salesforce/label/c.Dialer_Title';
@@ -55,16 +54,12 @@ export default class VoicePanel extends LightningElement {
     return (this.interactions ?? [])
       .filter((i): i is Interaction & VoiceInteraction & { commands: CommandAvailability[] } => i.channel === 'voice')
       .map((call) => {
-        const done = call.commands.find((c) => c.command === 'wrapUpDone');
         return {
           id: call.id,
           call,
           offered: call.lifecycle === 'offered',
           wrapUp: call.lifecycle === 'wrapUp',
-          done: {
-            disabled: !done?.enabled,
-            reason: !done?.enabled && done?.labelKey ? reasonText(done.labelKey) : null
-          }
+          done: call.commands.find((c) => c.command === 'wrapUpDone') ?? null
         };
       });
   }
@@ -109,7 +104,7 @@ export default class VoicePanel extends LightningElement {
   handleDone(event: Event): void {
     const interactionId = (event.currentTarget as HTMLElement).dataset.id!;
     const call = this.calls.find((c) => c.id === interactionId);
-    if (!call || call.done.disabled) return;
+    if (!call?.done?.enabled) return;
     this.dispatchEvent(new CustomEvent('command', { detail: { command: 'wrapUpDone', interactionId } }));
   }
 

@@ -12,6 +12,10 @@ function mount(frame) {
   return { element, sent };
 }
 
+/** Swap is a c-command-button: its real button and reason are in its own shadow tree. */
+const swapHost = (element) => element.shadowRoot.querySelector('c-command-button');
+const swapButton = (element) => swapHost(element)?.shadowRoot.querySelector('button') ?? null;
+
 describe('c-call-swap', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -21,7 +25,12 @@ describe('c-call-swap', () => {
     const { element, sent } = mount(secondCall);
     await Promise.resolve();
     const [held, live] = [true, false].map((h) => secondCall.snapshot.interactions.find((i) => i.held === h));
-    const swap = element.shadowRoot.querySelector('button');
+    // The connector refuses resume alone while the other call is live; Swap's first step, hold, is what changes that.
+    expect(held.commands.find((c) => c.command === 'resume')).toMatchObject({
+      enabled: false,
+      reason: 'CALL_HOLD_OTHER_FIRST'
+    });
+    const swap = swapButton(element);
     expect(swap.textContent.trim()).toBe('Swap calls');
     expect(swap.disabled).toBe(false);
     swap.click();
@@ -48,10 +57,10 @@ describe('c-call-swap', () => {
     );
     const { element, sent } = mount({ snapshot: { interactions } });
     await Promise.resolve();
-    const swap = element.shadowRoot.querySelector('button');
+    const swap = swapButton(element);
     expect(swap.disabled).toBe(true);
     const id = swap.getAttribute('aria-describedby');
-    expect(element.shadowRoot.querySelector(`[id="${id}"]`).textContent.trim()).toBeTruthy();
+    expect(swapHost(element).shadowRoot.querySelector(`[id="${id}"]`).textContent.trim()).toBeTruthy();
     swap.click();
     expect(sent).toEqual([]);
     await expect(element).toBeAccessible();
@@ -60,6 +69,6 @@ describe('c-call-swap', () => {
   it('V11 one call: no swap', async () => {
     const { element } = mount(connected);
     await Promise.resolve();
-    expect(element.shadowRoot.querySelector('button')).toBeNull();
+    expect(swapButton(element)).toBeNull();
   });
 });

@@ -27,11 +27,16 @@ function mount(frame) {
   return { element, sent };
 }
 const flush = () => Promise.resolve();
+/** Every real button: the component's own and those inside its c-command-buttons. */
 const button = (element, name) =>
-  [...element.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+  [
+    ...element.shadowRoot.querySelectorAll('button'),
+    ...[...element.shadowRoot.querySelectorAll('c-command-button')].map((c) => c.shadowRoot.querySelector('button'))
+  ].find((b) => b.textContent.trim() === name);
+/** The text a button is described by, in the shadow tree the button is in. */
 const describedBy = (element, b) => {
   const id = b.getAttribute('aria-describedby');
-  return id ? element.shadowRoot.querySelector(`[id="${id}"]`)?.textContent.trim() : null;
+  return id ? b.getRootNode().querySelector(`[id="${id}"]`)?.textContent.trim() : null;
 };
 const pick = async (element, target) => {
   element.shadowRoot.querySelector('c-target-picker').dispatchEvent(new CustomEvent('select', { detail: { target } }));

@@ -32,6 +32,8 @@ function mount(frame) {
 }
 const chatOf = (frame) => frame.snapshot.interactions.find((i) => i.channel === 'chat');
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+/** The real button inside a c-command-button. */
+const press = (host) => host.shadowRoot.querySelector('button').click();
 const fire = (target, name, detail) => target.dispatchEvent(new CustomEvent(name, { detail }));
 
 describe('c-chat-panel', () => {
@@ -65,7 +67,7 @@ describe('c-chat-panel', () => {
     expect(composer.channel).toBe('chat');
     const file = { id: 'file-1', name: 'label.jpg', contentType: 'image/jpeg', sizeBytes: 48213 };
     fire(composer, 'send', { text: 'Checking now.', attachments: [file] });
-    $(element, 'lightning-button.end').click();
+    press($(element, 'c-command-button.end'));
     expect(sent).toEqual([
       { command: 'send', interactionId: id, args: { text: 'Checking now.', attachments: [file] } },
       { command: 'end', interactionId: id }
@@ -117,7 +119,7 @@ describe('c-chat-panel', () => {
   it('C9 the invited supervisor’s own desk: may write and leave; no End, the owner ends the chat', async () => {
     const { element, sent } = mount(guest);
     await Promise.resolve();
-    expect($(element, 'lightning-button.end')).toBeNull();
+    expect($(element, 'c-command-button.end')).toBeNull();
     expect($(element, 'c-chat-composer').availability.enabled).toBe(true);
     const chat = chatOf(guest);
     fire($(element, 'c-chat-conference'), 'command', { command: 'conferenceLeave', interactionId: chat.id });
@@ -173,9 +175,9 @@ describe('c-chat-panel', () => {
     expect($(element, 'c-contact-details').hideNotes).toBe(true);
     fire($(element, 'c-transcript-email'), 'command', { command: 'setTranscriptEmail', interactionId: chat.id, args: { enabled: true } });
     fire($(element, 'c-wrap-up-form'), 'command', { command: 'setDetails', interactionId: chat.id, args: { dispositions: ['Complaint'] } });
-    const done = $(element, 'lightning-button.done');
+    const done = $(element, 'c-command-button.done');
     expect(done.label).toBe('Done');
-    done.click();
+    press(done);
     expect(sent).toEqual([
       { command: 'setTranscriptEmail', interactionId: chat.id, args: { enabled: true } },
       { command: 'setDetails', interactionId: chat.id, args: { dispositions: ['Complaint'] } },
@@ -195,7 +197,7 @@ describe('c-chat-panel', () => {
     await Promise.resolve();
     const chat = chatOf(followUp);
     expect($(element, 'c-wrap-up-form')).toBeNull();
-    expect($(element, 'lightning-button.done')).toBeNull();
+    expect($(element, 'c-command-button.done')).toBeNull();
     const form = $(element, 'c-follow-up-form');
     expect(form.queueIds).toEqual(channelSettings.document.chat.followUp.queueIds);
     fire(form, 'command', { command: 'followUpCancel', interactionId: chat.id });

@@ -15,8 +15,11 @@ function mount(call) {
   return { element, sent };
 }
 const flush = () => Promise.resolve();
-const button = (element, name) =>
-  [...element.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+/** The actions are c-command-buttons: their real buttons and reasons are in their own shadow trees. */
+const buttons = (element) =>
+  [...element.shadowRoot.querySelectorAll('c-command-button')].map((c) => c.shadowRoot.querySelector('button'));
+const button = (element, name) => buttons(element).find((b) => b.textContent.trim() === name);
+const describedBy = (b) => b.getRootNode().querySelector(`[id="${b.getAttribute('aria-describedby')}"]`);
 
 describe('c-consult-bar', () => {
   afterEach(() => {
@@ -55,16 +58,35 @@ describe('c-consult-bar', () => {
     await flush();
     const merge = button(element, 'Merge');
     expect(merge.disabled).toBe(true);
-    const id = merge.getAttribute('aria-describedby');
-    expect(element.shadowRoot.querySelector(`[id="${id}"]`).textContent.trim()).toBeTruthy();
+    expect(describedBy(merge).textContent.trim()).toBeTruthy();
     merge.click();
     expect(sent).toEqual([]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('V6 two actions refused for the same reason: both are described by it, it is shown once', async () => {
+    // Derived: the recorded consult with Merge and Complete transfer refused alike while masked (CALL_MASKED).
+    const call = callOf(consult);
+    const refused = { enabled: false, reason: 'CALL_MASKED', labelKey: 'Reason_CallMasked' };
+    const masked = {
+      ...call,
+      commands: call.commands.map((c) =>
+        (['merge', 'completeTransfer'].includes(c.command) ? { command: c.command, ...refused } : c)
+      )
+    };
+    const { element } = mount(masked);
+    await flush();
+    const [merge, complete] = [button(element, 'Merge'), button(element, 'Complete transfer')];
+    expect(describedBy(merge).textContent).toBe(describedBy(complete).textContent);
+    expect(describedBy(merge).className).not.toContain('slds-assistive-text');
+    expect(describedBy(complete).className).toContain('slds-assistive-text');
     await expect(element).toBeAccessible();
   });
 
   it('shows nothing without a consult', async () => {
     const { element } = mount(callOf(connected));
     await flush();
-    expect(element.shadowRoot.querySelector('button')).toBeNull();
+    expect(element.shadowRoot.querySelector('c-command-button')).toBeNull();
+    await expect(element).toBeAccessible();
   });
 });

@@ -23,6 +23,8 @@ function mount(interaction) {
   return { element, commands };
 }
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+/** Resolve, Transfer and End are c-command-buttons: the real button is in each one's shadow tree. */
+const button = (element, name) => $(element, `c-command-button.${name}`).shadowRoot.querySelector('button');
 const flush = () => Promise.resolve().then(() => Promise.resolve());
 
 describe('c-digital-conversation', () => {
@@ -71,14 +73,14 @@ describe('c-digital-conversation', () => {
     const email = find(emailOpen, 'email');
     const { element, commands } = mount(email);
     await flush();
-    $(element, 'button.resolve').click();
+    button(element, 'resolve').click();
     expect(commands).toEqual([{ command: 'resolve', interactionId: email.id }]);
     element.interaction = find(resolvedFrame, 'email');
     await flush();
     expect($(element, '.slds-badge').textContent).toBe('Resolved');
-    const resolve = $(element, 'button.resolve');
+    const resolve = button(element, 'resolve');
     expect(resolve.disabled).toBe(true);
-    const reason = $(element, `[id="${resolve.getAttribute('aria-describedby')}"]`);
+    const reason = resolve.getRootNode().querySelector(`[id="${resolve.getAttribute('aria-describedby')}"]`);
     expect(reason.textContent.length).toBeGreaterThan(5);
     expect(reason.textContent).not.toContain('Reason_');
     await expect(element).toBeAccessible();
@@ -98,7 +100,7 @@ describe('c-digital-conversation', () => {
     const messenger = find(switcherFrame, 'messenger');
     const { element, commands } = mount(messenger);
     await flush();
-    const toggle = $(element, 'button.transfer');
+    const toggle = button(element, 'transfer');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     await flush();
@@ -126,7 +128,7 @@ describe('c-digital-conversation', () => {
     const sms = find(switcherFrame, 'sms');
     const { element, commands } = mount(sms);
     await flush();
-    $(element, 'button.end').click();
+    button(element, 'end').click();
     await flush();
     const form = $(element, 'c-digital-end-form');
     expect(form.interaction).toEqual(sms);

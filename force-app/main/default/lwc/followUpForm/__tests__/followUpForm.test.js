@@ -16,6 +16,8 @@ function mount(frame, queueIds = []) {
   return { element, sent };
 }
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+/** Confirm, Stop and Cancel are c-command-buttons: the real button is in each one's shadow tree. */
+const button = (element, name) => $(element, `c-command-button.${name}`).shadowRoot.querySelector('button');
 const chatQueues = queues.document.queues.filter((q) => q.channels.includes('chat'));
 
 describe('c-follow-up-form', () => {
@@ -30,7 +32,7 @@ describe('c-follow-up-form', () => {
     const options = [...element.shadowRoot.querySelectorAll('option')];
     expect(options.map((o) => o.value)).toEqual(chatQueues.map((q) => q.id));
     expect(options.find((o) => o.selected).value).toBe(chat.queueId);
-    $(element, 'lightning-button.confirm').click();
+    button(element, 'confirm').click();
     expect(sent).toEqual([{ command: 'followUpConfirm', interactionId: chat.id, args: { queueId: chat.queueId } }]);
     await expect(element).toBeAccessible();
   });
@@ -44,7 +46,7 @@ describe('c-follow-up-form', () => {
     select.value = other.id;
     select.dispatchEvent(new CustomEvent('change'));
     await Promise.resolve();
-    $(element, 'lightning-button.confirm').click();
+    button(element, 'confirm').click();
     expect(sent).toEqual([{ command: 'followUpConfirm', interactionId: chatOf(followUp).id, args: { queueId: other.id } }]);
   });
 
@@ -52,8 +54,8 @@ describe('c-follow-up-form', () => {
     const { element, sent } = mount(followUp);
     await Promise.resolve();
     const id = chatOf(followUp).id;
-    $(element, 'lightning-button.stop').click();
-    $(element, 'lightning-button.cancel').click();
+    button(element, 'stop').click();
+    button(element, 'cancel').click();
     expect(sent).toEqual([
       { command: 'followUpStop', interactionId: id },
       { command: 'followUpCancel', interactionId: id }
@@ -63,9 +65,14 @@ describe('c-follow-up-form', () => {
   it('C17 when no follow-up was asked the buttons are off and say why', async () => {
     const { element, sent } = mount(wrapUp);
     await Promise.resolve();
-    for (const name of ['confirm', 'stop', 'cancel']) expect($(element, `lightning-button.${name}`).disabled).toBe(true);
-    expect($(element, '[id^="reason"]').textContent.length).toBeGreaterThan(10);
-    $(element, 'lightning-button.stop').click();
+    const all = ['confirm', 'stop', 'cancel'].map((name) => button(element, name));
+    for (const b of all) expect(b.disabled).toBe(true);
+    // One sentence for all three: shown once, and each button is described by it.
+    const reasons = all.map((b) => b.getRootNode().querySelector(`[id="${b.getAttribute('aria-describedby')}"]`));
+    expect(reasons[0].textContent.length).toBeGreaterThan(10);
+    expect(new Set(reasons.map((r) => r.textContent)).size).toBe(1);
+    expect(reasons.map((r) => r.classList.contains('slds-assistive-text'))).toEqual([false, true, true]);
+    button(element, 'stop').click();
     expect(sent).toEqual([]);
     await expect(element).toBeAccessible();
   });

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import OfferCard from 'c/offerCard';
+import OfferCard, { offerAnnouncement } from 'c/offerCard';
 import voiceOffered from 'fixtures/panels/voice-offered.json';
 import chatOffered from 'fixtures/panels/chat-offered.json';
 import chatActive from 'fixtures/panels/chat-active.json';
@@ -15,7 +15,9 @@ function mount(interaction, queueName) {
   document.body.appendChild(element);
   return { element, sent };
 }
-const buttons = (element) => [...element.shadowRoot.querySelectorAll('lightning-button')];
+/** Accept and Decline are c-command-buttons (label and variant on the host, the real button in its shadow tree). */
+const hosts = (element) => [...element.shadowRoot.querySelectorAll('c-command-button')];
+const buttons = (element) => hosts(element).map((host) => host.shadowRoot.querySelector('button'));
 
 describe('c-offer-card', () => {
   afterEach(() => {
@@ -33,13 +35,12 @@ describe('c-offer-card', () => {
       [call.timers.waitingSince, null],
       [null, call.timers.offerExpiresAt]
     ]);
-    expect(buttons(element).map((b) => [b.label, b.variant ?? 'neutral'])).toEqual([
+    expect(hosts(element).map((b) => [b.label, b.variant ?? 'neutral'])).toEqual([
       ['Accept', 'brand'],
       ['Decline', 'neutral']
     ]);
-    expect(element.shadowRoot.querySelector('[aria-live="assertive"]').textContent).toBe(
-      'Incoming call: +14155550123, Voice Support.'
-    );
+    // Announced by the softphone's own live region (see its test), in these words.
+    expect(offerAnnouncement(call, call.queueName)).toBe('Incoming call: +14155550123, Voice Support.');
     buttons(element)[0].click();
     expect(sent).toEqual([{ command: 'accept', interactionId: call.id }]);
     await expect(element).toBeAccessible();
@@ -73,6 +74,12 @@ describe('c-offer-card', () => {
     expect(buttons(element)[0].disabled).toBe(true);
     buttons(element)[0].click();
     expect(sent).toEqual([]);
-    expect(element.shadowRoot.querySelector('p.slds-text-color_weak:last-child').textContent.length).toBeGreaterThan(5);
+    const [accept, decline] = buttons(element);
+    const reasonOf = (b) => b.getRootNode().querySelector(`[id="${b.getAttribute('aria-describedby')}"]`);
+    expect(reasonOf(accept).textContent.length).toBeGreaterThan(5);
+    // Both say the same: shown once, under Accept; Decline is described by it too.
+    expect(reasonOf(decline).textContent).toBe(reasonOf(accept).textContent);
+    expect(reasonOf(decline).classList.contains('slds-assistive-text')).toBe(true);
+    await expect(element).toBeAccessible();
   });
 });

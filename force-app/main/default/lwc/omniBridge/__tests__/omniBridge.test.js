@@ -150,30 +150,39 @@ describe('c-omni-bridge', () => {
     expect(reported(client)).toEqual([{ kind: 'status', statusApiName: 'Available', online: true, changedAt: NOW }]);
   });
 
-  it("A2 a setStatus action becomes a setServicePresenceStatus request with the status's Id, and its result an actionResult", () => {
+  it("A2 a setStatus action becomes a setServicePresenceStatus request with the Id the connector sent, and its result an actionResult", () => {
     const client = new FakeClient('open');
     const element = mount(client);
+    // The connector's Id wins over one the bridge knows for the same name.
     element.presenceStatuses = [{ id: AVAILABLE_ID, developerName: 'Available' }];
     client.omniAction(setStatusFrame);
     const { action } = setStatusFrame;
+    expect(action.statusId).toMatch(/^0N5/);
     const request = lastRequest('setServicePresenceStatus');
     expect(request).toEqual({
       source: 'bridge',
       kind: 'request',
       id: action.id,
       name: 'setServicePresenceStatus',
-      payload: { statusId: AVAILABLE_ID }
+      payload: { statusId: action.statusId }
     });
-    answer(request, { statusId: AVAILABLE_ID, statusName: 'Available', statusApiName: 'Available', channels: '[]' });
+    answer(request, { statusId: action.statusId, statusName: 'Available', statusApiName: 'Available', channels: '[]' });
     expect(reported(client)).toEqual([{ kind: 'actionResult', actionId: action.id, ok: true }]);
   });
 
-  it("A2 a status's Id is learnt from Omni's own reports, and a refusal reaches the connector with its code", () => {
+  /** A setStatus of an older connector, which named the status by API name only. */
+  const withoutId = () => {
+    const { statusId, ...action } = setStatusFrame.action;
+    expect(statusId).toBeDefined();
+    return { ...setStatusFrame, action };
+  };
+
+  it("A2 without an Id from the connector, the Id Omni named in this console is used, and a refusal reaches the connector with its code", () => {
     const client = new FakeClient();
     mount(client);
     statusChanged('available', AVAILABLE_ID, VOICE_CHANNEL); // API names are matched without regard to case
     client.events.length = 0;
-    client.omniAction(setStatusFrame);
+    client.omniAction(withoutId());
     const request = lastRequest('setServicePresenceStatus');
     expect(request.payload).toEqual({ statusId: AVAILABLE_ID });
     refuse(request, { code: 'OMNI_TOOLKIT_ERROR', message: 'Status not assigned to this user' });
@@ -190,7 +199,7 @@ describe('c-omni-bridge', () => {
   it('A2 a status no one has named an Id for fails at once, without a toolkit call', () => {
     const client = new FakeClient();
     mount(client);
-    client.omniAction(setStatusFrame);
+    client.omniAction(withoutId());
     expect(lastRequest('setServicePresenceStatus')).toBeUndefined();
     expect(reported(client)).toEqual([
       {

@@ -15,6 +15,9 @@ import sendersDirectory from 'fixtures/panels/directory-senders.json';
 import channelSettings from 'fixtures/panels/directory-channel-settings.json';
 import rejectedDisposition from 'fixtures/panels/rejected-disposition-required.json';
 import ackOutboundSms from 'fixtures/panels/ack-outbound-sms.json';
+import voiceConnected from 'fixtures/panels/voice-connected.json';
+import voiceHeld from 'fixtures/panels/voice-held.json';
+import { reasonText } from 'c/reasonLabels';
 
 jest.mock('c/connectorClient', () => {
   class ConnectorClient {
@@ -96,6 +99,20 @@ function deliver(client, frames) {
     }
   }
 }
+/** A keydown as the browser gives it for Alt+Shift+<key> (Option+Shift on a Mac), wherever the focus is. */
+const chord = (code, extra = {}) =>
+  window.dispatchEvent(
+    new KeyboardEvent('keydown', { code, key: code.slice(3), altKey: true, shiftKey: true, bubbles: true, cancelable: true, ...extra })
+  );
+const headerAlert = (element) => element.shadowRoot.querySelector('header [role="alert"]');
+/** Derived: the recorded call offer and chat offer on one desk (the chat was offered later, so it is the newest). */
+const twoOffers = {
+  ...chatOffered,
+  snapshot: {
+    ...chatOffered.snapshot,
+    interactions: [...voiceOffered.snapshot.interactions, ...chatOffered.snapshot.interactions]
+  }
+};
 const tabs = (element) =>
   [...element.shadowRoot.querySelectorAll('[role="tab"]')].map((tab) => ({
     name: tab.dataset.tab,
@@ -297,5 +314,143 @@ describe('c-softphone', () => {
     await flush();
     await flush();
     expect(element.shadowRoot.querySelector('c-connection-banner').signInError).toBe('POPUP_BLOCKED');
+  });
+
+  describe('keyboard shortcuts (UI.md)', () => {
+    it('V2 C1 Alt+Shift+A accepts the newest offer and Alt+Shift+D declines it, from anywhere in the console', async () => {
+      const { element, client } = mount();
+      deliver(client, [queuesDirectory, twoOffers]);
+      await flush();
+      const chat = chatOffered.snapshot.interactions[0];
+      chord('KeyA');
+      chord('KeyD');
+      await flush();
+      expect(client.commands).toEqual([
+        { command: 'accept', interactionId: chat.id },
+        { command: 'decline', interactionId: chat.id }
+      ]);
+      await expect(element).toBeAccessible();
+    });
+
+    it('V2 Alt+Shift+H holds the connected call, Alt+Shift+M mutes it, Alt+Shift+E ends it; on hold H resumes', async () => {
+      const { element, client } = mount();
+      deliver(client, [voiceConnected]);
+      await flush();
+      const id = voiceConnected.snapshot.interactions[0].id;
+      chord('KeyH');
+      chord('KeyM');
+      chord('KeyE');
+      await flush();
+      expect(client.commands).toEqual([
+        { command: 'hold', interactionId: id },
+        { command: 'mute', interactionId: id },
+        { command: 'end', interactionId: id }
+      ]);
+      deliver(client, [voiceHeld]);
+      await flush();
+      chord('KeyH');
+      await flush();
+      expect(client.commands[3]).toEqual({ command: 'resume', interactionId: id });
+      expect(headerAlert(element)).toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('V3 Alt+Shift+E on a held call sends nothing: the header says why, from the snapshot', async () => {
+      const { element, client } = mount();
+      deliver(client, [voiceHeld]);
+      await flush();
+      chord('KeyE');
+      await flush();
+      expect(client.commands).toEqual([]);
+      expect(headerAlert(element).textContent).toBe(reasonText('Reason_CallOnHold'));
+      // The next command's answer replaces the sentence.
+      chord('KeyH');
+      await flush();
+      await flush();
+      expect(client.commands).toEqual([{ command: 'resume', interactionId: voiceHeld.snapshot.interactions[0].id }]);
+      expect(headerAlert(element)).toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('V2 with nothing to act on a shortcut sends nothing and says so', async () => {
+      const { element, client } = mount();
+      deliver(client, [available]);
+      await flush();
+      chord('KeyA');
+      await flush();
+      expect(headerAlert(element).textContent).toBe('There is no offer to accept or decline.');
+      chord('KeyM');
+      await flush();
+      expect(headerAlert(element).textContent).toBe('There is no connected call.');
+      expect(client.commands).toEqual([]);
+      await expect(element).toBeAccessible();
+    });
+
+    it('V2 other keys are left alone: no Shift, an extra Ctrl, a held-down key, a key another handler took', async () => {
+      const { element, client } = mount();
+      deliver(client, [voiceOffered]);
+      await flush();
+      chord('KeyA', { shiftKey: false });
+      chord('KeyA', { ctrlKey: true });
+      chord('KeyA', { repeat: true });
+      chord('KeyQ');
+      const taken = new KeyboardEvent('keydown', { code: 'KeyA', altKey: true, shiftKey: true, cancelable: true });
+      taken.preventDefault();
+      window.dispatchEvent(taken);
+      await flush();
+      expect(client.commands).toEqual([]);
+      expect(headerAlert(element)).toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('V2 C4 the header’s help button lists the shortcuts, send being the message box’s Enter', async () => {
+      const { element } = mount();
+      await flush();
+      const help = element.shadowRoot.querySelector('c-shortcut-help');
+      const button = help.shadowRoot.querySelector('button');
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      button.click();
+      await flush();
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      const rows = [...help.shadowRoot.querySelectorAll('li')].map((li) => li.textContent);
+      expect(rows).toEqual([
+        'Accept the newest offerAlt+Shift+A',
+        'Decline the newest offerAlt+Shift+D',
+        'Hold or resume the callAlt+Shift+H',
+        'Mute or unmute the callAlt+Shift+M',
+        'End the callAlt+Shift+E',
+        'Send the message (in the message box)Enter'
+      ]);
+      await expect(element).toBeAccessible();
+    });
+
+    it('V2 a removed softphone no longer listens', async () => {
+      const { element, client } = mount();
+      deliver(client, [voiceOffered]);
+      await flush();
+      document.body.removeChild(element);
+      chord('KeyA');
+      await flush();
+      expect(client.commands).toEqual([]);
+      await expect(document.body).toBeAccessible();
+    });
+  });
+
+  it('V1 C1 each new offer is announced once, in a live region outside the tabs', async () => {
+    const { element, client } = mount();
+    const region = element.shadowRoot.querySelector('.offer-announcer');
+    expect(region.getAttribute('aria-live')).toBe('assertive');
+    expect(region.closest('[role="tabpanel"]')).toBeNull();
+    deliver(client, [queuesDirectory, voiceOffered]);
+    await flush();
+    expect(region.textContent).toBe('Incoming call: +14155550123, Voice Support.');
+    // The call still rings and a chat is offered too: only the chat is new (the Chat tab is not the one open).
+    deliver(client, [twoOffers]);
+    await flush();
+    expect(region.textContent).toBe('New chat: Chris Miller, Chat Support.');
+    deliver(client, [twoOffers]);
+    await flush();
+    expect(region.textContent).toBe('New chat: Chris Miller, Chat Support.');
+    await expect(element).toBeAccessible();
   });
 });

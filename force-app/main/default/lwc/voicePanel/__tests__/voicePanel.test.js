@@ -14,6 +14,7 @@ import addressBook from 'fixtures/panels/directory-address-book.json';
 import outboundSkills from 'fixtures/panels/directory-outbound-skills.json';
 import emergencyNumbers from 'fixtures/panels/directory-emergency-numbers.json';
 import channelSettings from 'fixtures/panels/directory-channel-settings.json';
+import wrapUp from 'fixtures/panels/voice-wrap-up.json';
 
 function mount(frame) {
   const element = createElement('c-voice-panel', { is: VoicePanel });
@@ -146,5 +147,26 @@ describe('c-voice-panel', () => {
     const { element } = mount(chatActive);
     await Promise.resolve();
     expect(element.shadowRoot.querySelector('c-call-card, c-offer-card')).toBeNull();
+  });
+
+  it('V13 after the call: the wrap-up and Done (a command button); Done sends wrapUpDone, refused it says why', async () => {
+    const { element, sent } = mount(wrapUp);
+    await Promise.resolve();
+    const call = wrapUp.snapshot.interactions[0];
+    expect(element.shadowRoot.querySelector('c-wrap-up-form').interaction.id).toBe(call.id);
+    const done = element.shadowRoot.querySelector('c-command-button.done');
+    expect(done).toMatchObject({ label: 'Done', variant: 'brand' });
+    done.shadowRoot.querySelector('button').click();
+    expect(sent).toEqual([{ command: 'wrapUpDone', interactionId: call.id }]);
+    // Derived: the recorded wrap-up with Done refused as a required disposition refuses it (C14).
+    const refused = { command: 'wrapUpDone', enabled: false, reason: 'DISPOSITION_REQUIRED', labelKey: 'Reason_DispositionRequired' };
+    element.interactions = [{ ...call, commands: call.commands.map((c) => (c.command === 'wrapUpDone' ? refused : c)) }];
+    await Promise.resolve();
+    const button = element.shadowRoot.querySelector('c-command-button.done').shadowRoot.querySelector('button');
+    expect(button.disabled).toBe(true);
+    expect(button.getRootNode().querySelector(`[id="${button.getAttribute('aria-describedby')}"]`).textContent).not.toBe('');
+    button.click();
+    expect(sent).toHaveLength(1);
+    await expect(element).toBeAccessible();
   });
 });
