@@ -3,7 +3,7 @@
 // Quick Text C7), Open page (C11), Transfer (C8), the conference (C9), End (C10), and the customer's details (V13,
 // C12, C16, D6). In wrap-up: the reasons and notes (C10), the transcript e-mail choice (C13) and Done, which a required
 // disposition keeps disabled with its reason (C14); when Done asks for a follow-up, the follow-up form (C17).
-// "The customer left" is announced once to screen readers (C10). What the agent does goes up as `command`; every
+// "The customer left" is announced by the softphone, outside the tabs (C10). What the agent does goes up as `command`; every
 // control is the snapshot's command (enabled, or disabled with its reason).
 import { LightningElement, api } from 'lwc';
 import type {
@@ -20,7 +20,6 @@ import type { QuickText } from 'c/quickTextPicker';
 import LABEL_END from '@salesforce/label/c.ChatPanel_End';
 import LABEL_DONE from '@salesforce/label/c.ChatPanel_Done';
 import LABEL_DETAILS from '@salesforce/label/c.ChatPanel_Details';
-import LABEL_CUSTOMER_LEFT from '@salesforce/label/c.ChatPanel_CustomerLeft';
 import LABEL_CALL_STARTED from '@salesforce/label/c.ChatPanel_CallStarted';
 
 type Interaction = AgentSnapshot['interactions'][number];
@@ -67,9 +66,8 @@ export default class ChatPanel extends LightningElement {
   /** The snapshot's `dial` command (C12). */
   @api dialCommand: CommandAvailability | null = null;
 
-  /** C10: the sentence for screen readers; each chat's "customer left" is said once. */
+  /** C12: the sentence for screen readers ("customer left" is said by the softphone, outside the tabs). */
   announcement = '';
-  private announced = new Set<string>();
   private closedDetails = new Set<string>();
   private current: Interaction[] = [];
 
@@ -81,12 +79,6 @@ export default class ChatPanel extends LightningElement {
   }
   set interactions(value: Interaction[]) {
     this.current = value ?? [];
-    for (const chat of this.current) {
-      if (chat.channel !== 'chat' || chat.lifecycle !== 'wrapUp' || chat.endedBy !== 'customer') continue;
-      if (this.announced.has(chat.id)) continue;
-      this.announced.add(chat.id);
-      this.announcement = formatLabel(LABEL_CUSTOMER_LEFT, chat.customer.name ?? chat.customer.address);
-    }
   }
 
   get followUpQueueIds(): string[] {

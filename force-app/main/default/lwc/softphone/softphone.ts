@@ -16,6 +16,7 @@ import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
 import type { WrapUpCode } from 'c/wrapUpForm';
 import { offerAnnouncement } from 'c/offerCard';
+import LABEL_CUSTOMER_LEFT from '@salesforce/label/c.ChatPanel_CustomerLeft';
 import { shortcutIntent, shortcutTarget } from 'c/shortcuts';
 import LABEL_VOICE from '@salesforce/label/c.Softphone_TabVoice';
 import LABEL_CHAT from '@salesforce/label/c.Softphone_TabChat';
@@ -63,6 +64,10 @@ export default class Softphone extends LightningElement {
   private client: ConnectorClient | null = null;
   private session: ConnectorSession | null = null;
   private readonly unsubscribe: (() => void)[] = [];
+  /** C10: said politely, whichever tab is open (a live region in a hidden tab is never read). */
+  departure = '';
+  /** The chats whose customer's leaving was announced. */
+  private announcedDepartures = new Set<string>();
   /** The offers already announced (those still offered; one offered again is new again). */
   private announcedOffers = new Set<string>();
   private readonly onKeydown = (event: KeyboardEvent) => this.handleShortcut(event);
@@ -342,6 +347,7 @@ export default class Softphone extends LightningElement {
       case 'snapshot':
         this.snapshot = event.snapshot;
         this.announceOffers();
+        this.announceDepartures();
         break;
       case 'inbox':
         this.inbox = event.inbox;
@@ -383,6 +389,19 @@ export default class Softphone extends LightningElement {
           null;
         return offerAnnouncement(offer as Parameters<typeof offerAnnouncement>[0], queueName);
       })
+      .join(' ');
+  }
+
+  /** C10: a chat whose customer left is announced once ("<name> left the chat. Finish the wrap-up."). */
+  private announceDepartures(): void {
+    const left = (this.snapshot?.interactions ?? []).filter(
+      (i) => i.channel === 'chat' && i.lifecycle === 'wrapUp' && 'endedBy' in i && i.endedBy === 'customer'
+    );
+    const fresh = left.filter((chat) => !this.announcedDepartures.has(chat.id));
+    this.announcedDepartures = new Set(left.map((chat) => chat.id));
+    if (fresh.length === 0) return;
+    this.departure = fresh
+      .map((chat) => formatLabel(LABEL_CUSTOMER_LEFT, chat.customer.name ?? chat.customer.address))
       .join(' ');
   }
 

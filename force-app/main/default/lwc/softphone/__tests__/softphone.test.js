@@ -17,6 +17,7 @@ import rejectedDisposition from 'fixtures/panels/rejected-disposition-required.j
 import ackOutboundSms from 'fixtures/panels/ack-outbound-sms.json';
 import voiceConnected from 'fixtures/panels/voice-connected.json';
 import voiceHeld from 'fixtures/panels/voice-held.json';
+import chatWrapUp from 'fixtures/panels/chat-wrap-up.json';
 import { reasonText } from 'c/reasonLabels';
 
 jest.mock('c/connectorClient', () => {
@@ -451,6 +452,17 @@ describe('c-softphone', () => {
     deliver(client, [twoOffers]);
     await flush();
     expect(region.textContent).toBe('New chat: Chris Miller, Chat Support.');
+    await expect(element).toBeAccessible();
+  });
+
+  it('C10 a customer leaving a chat is announced politely, outside the tabs, whichever tab is open', async () => {
+    const { element, client } = mount();
+    const region = element.shadowRoot.querySelector('.departure-announcer');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.closest('[role="tabpanel"]')).toBeNull();
+    deliver(client, [chatWrapUp]);
+    await flush();
+    expect(region.textContent).toBe('Chris Miller left the chat. Finish the wrap-up.');
     await expect(element).toBeAccessible();
   });
 });
