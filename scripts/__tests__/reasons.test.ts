@@ -28,12 +28,21 @@ const connectorKeys = new Map<string, string>();
 for (const [catalogue, entries] of Object.entries(catalogues)) {
   for (const [code, { labelKey }] of Object.entries(entries)) connectorKeys.set(labelKey, `${catalogue}.${code}`);
 }
-// Any other labelKey written into the connector's source (api/, settings/, auth/ …) reaches a panel as well.
+// Any other labelKey written into the connector's source (api/, settings/, auth/ …) reaches a panel as well. Notice
+// labels (`Notice_…`, the notice frame) are their own family: labels/notices.json and c/noticeBar, checked below.
+const NOTICE = /^Notice_/;
+const noticeKeys = new Map<string, string>();
 for (const file of filesUnder(join(ROOT, 'connector/src'), (p) => p.endsWith('.ts'))) {
   for (const match of readFileSync(file, 'utf8').matchAll(/labelKey:\s*['"`](\w+)['"`]/g)) {
-    if (!connectorKeys.has(match[1]!)) connectorKeys.set(match[1]!, relative(ROOT, file));
+    const keys = NOTICE.test(match[1]!) ? noticeKeys : connectorKeys;
+    if (!keys.has(match[1]!)) keys.set(match[1]!, relative(ROOT, file));
   }
 }
+const notices = JSON.parse(readFileSync(join(ROOT, 'labels/notices.json'), 'utf8')) as { labels: object };
+const noticeModule = readFileSync(join(ROOT, 'force-app/main/default/lwc/noticeBar/noticeBar.ts'), 'utf8');
+const noticeTable = new Set(
+  [...(/const LABELS[^=]*=\s*\{([^}]*)\}/.exec(noticeModule)?.[1] ?? '').matchAll(/(\w+):\s*\w+/g)].map((m) => m[1]!)
+);
 
 const reasons = JSON.parse(readFileSync(join(ROOT, 'labels/reasons.json'), 'utf8')) as {
   labels: Record<string, Record<'description' | 'en' | (typeof LANGUAGES)[number], string>>;
@@ -69,6 +78,14 @@ describe('Reason labels', () => {
     }
   });
 
+  it('D7 D12 V6 V9 C6 C8 C9 every notice labelKey the connector sends has a label in labels/notices.json and a lookup in noticeBar', () => {
+    expect(noticeKeys.size).toBeGreaterThanOrEqual(10);
+    for (const [labelKey, source] of noticeKeys) {
+      expect({ labelKey, source, label: labelKey in notices.labels }).toEqual({ labelKey, source, label: true });
+      expect({ labelKey, source, looksUp: noticeTable.has(labelKey) }).toEqual({ labelKey, source, looksUp: true });
+    }
+  });
+
   it('every Reason label is a labelKey the connector sends, or the fallback, and reasonLabels imports it', () => {
     expect(Object.keys(reasons.labels)).toContain(FALLBACK);
     for (const name of Object.keys(reasons.labels)) {
@@ -101,7 +118,8 @@ describe('Reason labels', () => {
     }
     expect(found.length).toBeGreaterThan(0);
     for (const { file, labelKey } of found) {
-      const known = typeof labelKey === 'string' && table.has(labelKey);
+      const known =
+        typeof labelKey === 'string' && (NOTICE.test(labelKey) ? noticeTable.has(labelKey) : table.has(labelKey));
       expect({ file, labelKey, known }).toEqual({ file, labelKey, known: true });
     }
   });

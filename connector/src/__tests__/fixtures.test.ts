@@ -42,7 +42,7 @@ describe('the panels’ recorded fixtures', () => {
   it('cover every server frame type and every directory, as docs/protocol.md and the JSON Schema name them', () => {
     const recordedTypes = new Set(checkedIn.map((f) => String(f.frame.type)));
     const recordedDirectories = new Set(checkedIn.filter((f) => f.frame.type === 'directory').map((f) => f.frame.name));
-    expect(new Set(frameTypes).size).toBe(12);
+    expect(new Set(frameTypes).size).toBe(13);
     for (const type of new Set(frameTypes)) {
       expect({ type, recorded: recordedTypes.has(type) }).toEqual({ type, recorded: true });
       expect({ type, documented: new RegExp(`^\\| \`${type}[ \`]`, 'm').test(protocolDoc) }).toEqual({

@@ -326,6 +326,60 @@ describe('flows through the simulator', () => {
     guest.ws.close();
   });
 
+  it('C8 C9 notices: a declined chat transfer and a declined conference reach the owner after the change, with their label; the other agent never gets them', async () => {
+    const owner = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 3), name: 'Cleo Chat' });
+    const otherId = makeId('005', 8);
+    const other = await signIn(connector.url, connector.wsUrl, { agentId: otherId, name: 'Sue Supervisor' });
+    await command(owner, 'goAvailable');
+    await customer('POST', '/chats', { customerId: 'visitor-notice', name: 'Noa', queueId: 'Chat_Support' });
+    const offered = await snapshotWhere(owner, (s) => s.interactions.some((i) => i.channel === 'chat'));
+    const chatId = offered.interactions.find((i) => i.channel === 'chat')!.id;
+    await command(owner, 'accept', chatId);
+    await command(other, 'goAvailable');
+    // C8: the chat is transferred to the colleague, who declines; it stays with the owner.
+    expect(await command(owner, 'transfer', chatId, { target: { kind: 'agent', agentId: otherId } })).toMatchObject({
+      type: 'ack'
+    });
+    const transferred = owner.received.length;
+    const offer = await snapshotWhere(other, (s) => s.interactions.some((i) => i.lifecycle === 'offered'));
+    await command(other, 'decline', offer.interactions.find((i) => i.lifecycle === 'offered')!.id);
+    const declined = await owner.next((f) => f.type === 'notice');
+    expect(declined.notice).toMatchObject({
+      kind: 'chatTransferDeclined',
+      interactionId: chatId,
+      labelKey: 'Notice_ChatTransferDeclined',
+      id: expect.any(String),
+      at: expect.any(Number)
+    });
+    // No provider reason in it (free text stays out of params).
+    expect(declined.notice).not.toHaveProperty('params');
+    // Sent after the commit: the snapshot without the pending transfer came first.
+    const noticeAt = owner.received.indexOf(declined);
+    const stateAt = owner.received.findIndex(
+      (f, i) =>
+        i >= transferred && f.type === 'snapshot' && JSON.stringify(f.snapshot).includes('"pendingTransfer":null')
+    );
+    expect(stateAt).toBeGreaterThan(-1);
+    expect(stateAt).toBeLessThan(noticeAt);
+    // C9: the colleague signs out and is invited: the invitation is declined, the owner is told who declined.
+    await command(other, 'goOffline');
+    expect(await command(owner, 'conferenceInvite', chatId, { agentId: otherId })).toMatchObject({ type: 'ack' });
+    const conference = await owner.next((f) => f.type === 'notice');
+    expect(conference.notice).toMatchObject({
+      kind: 'chatConferenceDeclined',
+      interactionId: chatId,
+      labelKey: 'Notice_ChatConferenceDeclined',
+      params: ['Sue Supervisor']
+    });
+    expect(other.received.filter((f) => f.type === 'notice')).toEqual([]);
+    await command(owner, 'end', chatId);
+    await command(owner, 'setDetails', chatId, { dispositions: ['Information_Provided'] });
+    await command(owner, 'done', chatId);
+    await command(owner, 'goOffline');
+    owner.ws.close();
+    other.ws.close();
+  });
+
   it('D1 D2 D4 D8 a WhatsApp message: in the inbox as New, opened, replied (Resolved), the customer writes again (Open)', async () => {
     const panel = await signIn(connector.url, connector.wsUrl, { agentId: makeId('005', 4), name: 'Dani Digital' });
     await command(panel, 'goAvailable');

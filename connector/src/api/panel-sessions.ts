@@ -62,13 +62,29 @@ export class PanelSessions {
   private readonly inboxText = new WeakMap<object, string>();
   private connections = 0;
   private readonly fanOut: FanOut;
+  /** Each agent's latest snapshot push: a notice goes out after it, so a panel reads it beside the new state. */
+  private readonly pushes = new Map<string, Promise<void>>();
 
   constructor(private readonly options: PanelSessionsOptions) {
     this.fanOut = new FanOut((err) => options.log.warn({ err }, 'a frame could not be sent to a panel'));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: HARD_LIMIT_BYTES });
     this.wss.on('connection', (socket) => this.accept(socket));
     options.engine.onChange((agentIds) => {
-      for (const agentId of agentIds) void this.pushSnapshot(agentId);
+      for (const agentId of agentIds) {
+        const push = this.pushSnapshot(agentId).catch((err: unknown) =>
+          options.log.warn({ err, agentId }, 'a snapshot could not be pushed')
+        );
+        this.pushes.set(agentId, push);
+        void push.then(() => {
+          if (this.pushes.get(agentId) === push) this.pushes.delete(agentId);
+        });
+      }
+    });
+    // Only to the agent concerned, and only to the panels open now (fire-and-forget, docs/decisions.md).
+    options.engine.onNotice((agentId, notice) => {
+      void (this.pushes.get(agentId) ?? Promise.resolve()).then(() => {
+        for (const session of this.byAgent.get(agentId) ?? []) this.send(session, { type: 'notice', notice });
+      });
     });
     options.engine.onScreenPop((agentId, interactionId, screenPop) => {
       for (const session of this.byAgent.get(agentId) ?? [])

@@ -24,6 +24,8 @@ import type { Db, Queryable } from '../store';
 import type { EnginePort, PortResult, ProviderPort, RoutableAgent } from '../providers/port';
 import type { AgentDirectory, AgentProfile } from './directory';
 import { DEFAULT_INBOX_WINDOW, InboxIndex, type InboxWindow } from './inbox-index';
+import { addressNotice } from './notices';
+import type { Notice } from '../api/schema/notices';
 import { contactKeyOf, writeDesk, writeEffects, writeInteractions, writePrivateNotes } from './persist';
 import {
   buildSnapshot,
@@ -110,6 +112,7 @@ export class Engine implements EnginePort {
   private inboxTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(agentIds: string[]) => void>();
   private readonly workItemListeners = new Set<(op: WorkItemOperation) => void>();
+  private readonly noticeListeners = new Set<(agentId: string, notice: Notice) => void>();
   private provider: ProviderPort | null = null;
   private timer: NodeJS.Timeout | null = null;
   private nextTimerAt: Instant | null = null;
@@ -196,6 +199,15 @@ export class Engine implements EnginePort {
       });
       return { ok: true };
     });
+  }
+
+  /**
+   * A notice for one agent's panels (D7, D12, V6, V9, C6, C8, C9), after the commit that produced it and after the
+   * change listeners were told. Fire-and-forget: nothing keeps it for a panel that connects later.
+   */
+  onNotice(listener: (agentId: string, notice: Notice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   /** Called with the agents whose snapshot changed, after the change is committed. */
@@ -398,7 +410,7 @@ export class Engine implements EnginePort {
         await writeEffects(tx, tagTimers(created.effects, created.state.id), at);
       });
       this.indexInbox([created.state]);
-      await this.afterCommit(created.effects, []);
+      await this.afterCommit(created.effects, [], { deskAgentId: null, at });
       return { ok: true };
     });
   }
@@ -437,7 +449,7 @@ export class Engine implements EnginePort {
         await writeEffects(tx, effects, at);
       });
       this.indexInbox([result.state]);
-      await this.afterCommit(effects, []);
+      await this.afterCommit(effects, [], { deskAgentId: null, at });
       return { ok: true };
     });
   }
@@ -620,7 +632,7 @@ export class Engine implements EnginePort {
     this.notesCache.clear();
     this.historyCache.clear();
     // The desk did not change (the snapshot push is skipped by version); the listeners still wake the sync flusher.
-    await this.afterCommit(effects, [agent.agentId]);
+    await this.afterCommit(effects, [agent.agentId], { deskAgentId: agent.agentId, at });
     return outcome;
   }
 
@@ -706,7 +718,7 @@ export class Engine implements EnginePort {
       this.historyCache.clear();
     }
     for (const other of others) this.desks.delete(other);
-    await this.afterCommit(effects, [desk.agent.agentId, ...others]);
+    await this.afterCommit(effects, [desk.agent.agentId, ...others], { deskAgentId: agentId, at });
     return version;
   }
 
@@ -742,9 +754,14 @@ export class Engine implements EnginePort {
 
   /** Effects outside the database, after commit: a crash before this point replays nothing twice (the provider is
    * told again by reconciliation on restart); a crash after it loses nothing that was acknowledged. */
-  private async afterCommit(effects: Effect[], changedAgents: string[]): Promise<void> {
+  private async afterCommit(
+    effects: Effect[],
+    changedAgents: string[],
+    origin: { deskAgentId: string | null; at: Instant }
+  ): Promise<void> {
     if (effects.some((e) => e.kind === 'timer')) await this.armTimers();
     if (changedAgents.length > 0) for (const listener of this.listeners) listener([...new Set(changedAgents)]);
+    this.tellNotices(effects, origin);
     for (const effect of effects) {
       if (effect.kind !== 'sync' || effect.operation.op !== 'workItem.update') continue;
       for (const listener of this.workItemListeners) listener(effect.operation);
@@ -759,6 +776,21 @@ export class Engine implements EnginePort {
         else if (effect.kind === 'routing') void this.safely(() => provider.route(routingOf(effect)));
       }
     });
+  }
+
+  /** Notice effects to the agent each concerns (see notices.ts); the others stay in the machines' tests only. */
+  private tellNotices(effects: Effect[], origin: { deskAgentId: string | null; at: Instant }): void {
+    if (this.noticeListeners.size === 0) return;
+    const queues = this.deps.core.config.digital.queues;
+    for (const effect of effects) {
+      if (effect.kind !== 'notice') continue;
+      const addressed = addressNotice(effect, {
+        ...origin,
+        queueName: (id) => queues.find((q) => q.id === id)?.name ?? null,
+        agentName: (id) => this.deps.directory.get(id)?.name ?? null
+      });
+      if (addressed) for (const listener of this.noticeListeners) listener(addressed.agentId, addressed.notice);
+    }
   }
 
   private async safely(fn: () => Promise<void>): Promise<void> {

@@ -73,6 +73,8 @@ export const PANEL_FIXTURES = {
     'snapshot: the agent replied to the e-mail; Resolved, Set as resolved disabled with its reason (D8, D9)',
   'digital-switcher':
     'snapshot: five conversations open (e-mail, SMS, WhatsApp, Messenger, Instagram), WhatsApp with an unread reply (D11)',
+  'notice-digital-transfer-returned':
+    'notice: a conversation transferred to a queue whose only member is the agent came straight back (D12)',
   'digital-transferred': 'snapshot: a Messenger conversation after three transfers, with a new master contact id (D12)',
   'rejected-disposition-required': 'rejected: End of a digital conversation without a disposition (D10)',
   'digital-earlier-notes':
@@ -579,6 +581,19 @@ class Recording {
     const messenger = ids.messenger!;
     for (const queueId of ['Instagram', 'X_Direct_Messages', 'Messenger']) {
       await this.command(emma, 'transfer', messenger, { queueId });
+      if (queueId !== 'Instagram') continue;
+      const returned = (f: Frame) => f.notice as { kind: string; interactionId?: string };
+      this.take(
+        'notice-digital-transfer-returned',
+        await this.wait(
+          emma,
+          (f) =>
+            f.type === 'notice' &&
+            returned(f).kind === 'digitalTransferReturned' &&
+            returned(f).interactionId === messenger,
+          'the notice that the conversation came back'
+        )
+      );
     }
     this.take(
       'digital-transferred',

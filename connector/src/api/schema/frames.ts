@@ -5,6 +5,7 @@ import { errorBody } from './common';
 import { agentInbox, agentSnapshot, inboxSortOrder, syncHealth } from './documents';
 import { agentsDeltaFrame, directoryFrame } from './directories';
 import { screenPopView } from './interactions';
+import { notice } from './notices';
 import { omniAction, omniEvent } from './omni';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -137,6 +138,11 @@ export const serverFrameSchema = z
       .object({ type: z.literal('screenPop'), interactionId: z.string(), screenPop: screenPopView })
       .strict()
       .meta({ id: 'ScreenPopFrame' }),
+    /** Something that happened to the agent's work beyond the snapshot (D7, D12, V6, V9, C6, C8, C9); after the commit. */
+    z
+      .object({ type: z.literal('notice'), notice })
+      .strict()
+      .meta({ id: 'NoticeFrame' }),
     directoryFrame,
     agentsDeltaFrame,
     z

@@ -5,4 +5,5 @@ export * from './documents';
 export * from './directories';
 export * from './interactions';
 export * from './omni';
+export * from './notices';
 export * from './common';

@@ -113,7 +113,11 @@ function send(state: ChatState, command: ChatCommandOf<'send'>, caller: Caller):
     }
   ];
   if (guarded.outcome === 'redacted' && guarded.droppedAttachments > 0) {
-    effects.push({ kind: 'notice', notice: 'attachmentsBlocked', args: { count: guarded.droppedAttachments } });
+    effects.push({
+      kind: 'notice',
+      notice: 'attachmentsBlocked',
+      args: { interactionId: state.id, count: guarded.droppedAttachments }
+    });
   }
   return ok(next, effects);
 }

@@ -90,3 +90,26 @@ declare module '@salesforce/messageChannel/*' {
   const channel: unknown;
   export default channel;
 }
+
+// V12 (c/clickToDial): Lightning Data Service's record wire. sfdx-lwc-jest stubs it (its lightning-stubs).
+declare module 'lightning/uiRecordApi' {
+  import type { WireAdapterConstructor } from 'lwc';
+  export interface FieldValueRepresentation {
+    value: unknown;
+    displayValue: string | null;
+  }
+  export interface RecordRepresentation {
+    id: string;
+    apiName: string;
+    fields: { [fieldApiName: string]: FieldValueRepresentation | undefined };
+  }
+  /** What the wire provides: the record, or the error it was refused with. */
+  export interface RecordResult {
+    data?: RecordRepresentation;
+    error?: unknown;
+  }
+  export const getRecord: WireAdapterConstructor<
+    { recordId?: string; fields?: string[]; optionalFields?: string[] },
+    RecordResult
+  >;
+}

@@ -85,7 +85,11 @@ describe('chat messages', () => {
       cmd(say('here', { attachments: [file('4111111111111111.pdf')] }))
     );
     expect(state.transcript.at(-1)?.attachments).toEqual([]);
-    expect(effects).toContainEqual({ kind: 'notice', notice: 'attachmentsBlocked', args: { count: 1 } });
+    expect(effects).toContainEqual({
+      kind: 'notice',
+      notice: 'attachmentsBlocked',
+      args: { interactionId: expect.any(String), count: 1 }
+    });
   });
 
   it('C5 an attachment over 10 MB is refused with a clear reason', () => {

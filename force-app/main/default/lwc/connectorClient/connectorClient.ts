@@ -12,6 +12,7 @@ import type {
   DirectoryFrame,
   ErrorBody,
   InboxViewFrame,
+  Notice,
   OmniAction,
   OmniEvent,
   RejectedFrame,
@@ -48,6 +49,8 @@ export type ClientEvent =
   | { type: 'directory'; name: DirectoryName }
   | { type: 'sync'; sync: SyncHealth }
   | { type: 'screenPop'; interactionId: string; screenPop: ScreenPopView }
+  /** D7, D12, V6, V9, C6, C8, C9: something happened to the agent's work; shown once, never kept or resent. */
+  | { type: 'notice'; notice: Notice }
   | { type: 'omniAction'; action: OmniAction }
   | { type: 'error'; error: ErrorBody };
 
@@ -283,6 +286,9 @@ export class ConnectorClient {
         break;
       case 'screenPop':
         this.emit({ type: 'screenPop', interactionId: frame.interactionId, screenPop: frame.screenPop });
+        break;
+      case 'notice':
+        this.emit({ type: 'notice', notice: frame.notice });
         break;
       case 'omniAction':
         this.emit({ type: 'omniAction', action: frame.action });

@@ -53,6 +53,7 @@ export type ServerFrame =
   | InboxFrame
   | SyncFrame
   | ScreenPopFrame
+  | NoticeFrame
   | DirectoryFrame
   | AgentsDeltaFrame
   | OmniActionFrame
@@ -176,6 +177,17 @@ export type ChatTransferTarget =
     };
 export type DigitalChannel = 'email' | 'sms' | 'whatsapp' | 'messenger' | 'instagram' | 'x';
 export type DigitalIdKind = 'emailAddress' | 'smsNumber' | 'whatsappNumber' | 'messengerId' | 'instagramId' | 'xId';
+export type NoticeKind =
+  | 'digitalTransferReturned'
+  | 'digitalDeliveryFailed'
+  | 'digitalCustomerMessage'
+  | 'dialFailed'
+  | 'consultFailed'
+  | 'transferFailed'
+  | 'recordingFailed'
+  | 'chatTransferDeclined'
+  | 'chatConferenceDeclined'
+  | 'chatAttachmentsBlocked';
 export type DirectoryFrame =
   | {
       type: 'directory';
@@ -637,6 +649,21 @@ export interface ScreenPopFrame {
   type: 'screenPop';
   interactionId: string;
   screenPop: ScreenPopView;
+}
+export interface NoticeFrame {
+  type: 'notice';
+  notice: Notice;
+}
+export interface Notice {
+  id: string;
+  at: Instant;
+  kind: NoticeKind;
+  interactionId?: string;
+  labelKey: string;
+  /**
+   * @maxItems 4
+   */
+  params?: (string | number)[];
 }
 /**
  * Agents and supervisors with live presence (C8, C9, V4)

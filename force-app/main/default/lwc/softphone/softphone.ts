@@ -2,7 +2,18 @@
 // lays out what the agent needs, top to bottom: status and connection state, what needs them now (the RONA prompt),
 // then the work in tabs Voice / Chat / Digital with badges. It decides nothing: every document comes from the
 // connector, every choice goes back to it as a command.
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
+import {
+  APPLICATION_SCOPE,
+  MessageContext,
+  subscribe,
+  unsubscribe,
+  type MessageContextValue,
+  type MessageSubscription
+} from 'lightning/messageService';
+import SOFTPHONE_DIAL from '@salesforce/messageChannel/Softphone_Dial__c';
+import { dialRequestOf } from 'c/clickToDial';
+import { newCallId } from 'c/callTargets';
 import type { AgentInbox, AgentSnapshot, ErrorBody, InboxSortOrder, ScreenPopView } from 'c/connectorProtocol';
 import {
   ConnectorClient,
@@ -71,6 +82,9 @@ export default class Softphone extends LightningElement {
   /** The offers already announced (those still offered; one offered again is new again). */
   private announcedOffers = new Set<string>();
   private readonly onKeydown = (event: KeyboardEvent) => this.handleShortcut(event);
+  /** V12: click-to-dial requests from record pages (c/clickToDial on Softphone_Dial__c). */
+  @wire(MessageContext) messageContext?: MessageContextValue;
+  private dialSubscription: MessageSubscription | null = null;
 
   readonly tabsLabel = LABEL_TABS;
   readonly noConnectorLabel = LABEL_NO_CONNECTOR;
@@ -79,6 +93,8 @@ export default class Softphone extends LightningElement {
     if (!this.connectorUrl) return;
     // Shortcuts work wherever the focus is in the console: the softphone is loaded in the same page (docs/decisions.md).
     window.addEventListener('keydown', this.onKeydown);
+    const onDial = (message: unknown) => this.handleDialRequest(message);
+    this.dialSubscription = subscribe(this.messageContext, SOFTPHONE_DIAL, onDial, { scope: APPLICATION_SCOPE });
     const base = this.connectorUrl.replace(/\/+$/, '');
     this.session = new ConnectorSession({ connectorUrl: base });
     const session = this.session;
@@ -97,6 +113,8 @@ export default class Softphone extends LightningElement {
 
   disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeydown);
+    if (this.dialSubscription) unsubscribe(this.dialSubscription);
+    this.dialSubscription = null;
     for (const stop of this.unsubscribe.splice(0)) stop();
     this.client?.close();
     this.session?.close();
@@ -327,6 +345,28 @@ export default class Softphone extends LightningElement {
     if (!this.client) return;
     const answer = await this.client.command(target.command, { interactionId: target.interactionId });
     this.showAnswer(answer);
+  }
+
+  /**
+   * V12: a number clicked on a record (c/clickToDial) becomes the agent's `dial`, with the record as the call's Name or
+   * Related To, when the snapshot's `commands.dial` is enabled; otherwise the header says why, as for shortcuts. V11:
+   * no `holdActiveCall`: a live call is held only when the agent chooses to (docs/decisions.md), so the connector's
+   * refusal says to hold it first.
+   */
+  async handleDialRequest(message: unknown): Promise<void> {
+    const request = dialRequestOf(message);
+    if (!request) return;
+    const dial = this.snapshot?.commands.dial;
+    if (!dial?.enabled) {
+      this.commandError = null;
+      this.shortcutNotice = reasonText(dial?.labelKey);
+      return;
+    }
+    if (!this.client) return;
+    this.activeTab = 'voice';
+    const { number, recordId, source } = request;
+    const args = { interactionId: newCallId(), number, source, ...(recordId ? { recordId } : {}) };
+    this.showAnswer(await this.client.command('dial', { args }));
   }
 
   async handleSignIn(): Promise<void> {

@@ -10,6 +10,7 @@ import agentsDirectory from 'fixtures/panels/directory-agents.json';
 import agentsDelta from 'fixtures/panels/agents-delta.json';
 import ack from 'fixtures/panels/ack.json';
 import syncDelayed from 'fixtures/panels/sync-delayed.json';
+import noticeFrame from 'fixtures/panels/notice-digital-transfer-returned.json';
 
 class ScriptedSocket {
   constructor(url) {
@@ -102,6 +103,17 @@ describe('connectorClient', () => {
     expect(client.inbox).toEqual(inboxFrame.inbox);
     expect(client.directories.agents).toEqual(agentsDirectory.document);
     expect(events.map((e) => e.type)).toEqual(['state', 'state', 'welcome', 'snapshot', 'inbox', 'directory']);
+  });
+
+  it('D12 passes a notice on as a notice event, once, and keeps nothing of it', async () => {
+    const { client, last, welcomeOn, events } = setUp();
+    client.connect();
+    await welcomeOn(last());
+    const before = client.snapshot;
+    last().deliver(noticeFrame);
+    expect(events.filter((e) => e.type === 'notice')).toEqual([{ type: 'notice', notice: noticeFrame.notice }]);
+    expect(noticeFrame.notice.labelKey).toBe('Notice_DigitalTransferReturned');
+    expect(client.snapshot).toBe(before);
   });
 
   it('C8 C9 applies an agentsDelta to the agents directory: a colleague’s presence without a new document', async () => {

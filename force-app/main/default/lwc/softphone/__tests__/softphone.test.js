@@ -18,7 +18,10 @@ import ackOutboundSms from 'fixtures/panels/ack-outbound-sms.json';
 import voiceConnected from 'fixtures/panels/voice-connected.json';
 import voiceHeld from 'fixtures/panels/voice-held.json';
 import chatWrapUp from 'fixtures/panels/chat-wrap-up.json';
+import offline from 'fixtures/panels/presence-offline.json';
+import noticeReturned from 'fixtures/panels/notice-digital-transfer-returned.json';
 import { reasonText } from 'c/reasonLabels';
+import { subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
 
 jest.mock('c/connectorClient', () => {
   class ConnectorClient {
@@ -277,6 +280,22 @@ describe('c-softphone', () => {
     expect(panel.interactions[0]).toEqual({ ...call, screenPop });
   });
 
+  it('D12 the newest notice shows in the header as a polite status, and the agent dismisses it', async () => {
+    const { element, client } = mount();
+    deliver(client, [digitalOpen]);
+    client.emit({ type: 'notice', notice: noticeReturned.notice });
+    await flush();
+    const bar = element.shadowRoot.querySelector('header c-notice-bar');
+    const status = bar.shadowRoot.querySelector('[role="status"]');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toContain('The conversation came back to you: you are the only member of Instagram.');
+    await expect(element).toBeAccessible();
+    bar.shadowRoot.querySelector('button[title="Dismiss notice"]').click();
+    await flush();
+    expect(status.textContent).toBe('');
+    await expect(element).toBeAccessible();
+  });
+
   it('tabs work by keyboard: arrows move and select, Home and End jump', async () => {
     const { element } = mount();
     await flush();
@@ -464,5 +483,87 @@ describe('c-softphone', () => {
     await flush();
     expect(region.textContent).toBe('Chris Miller left the chat. Finish the wrap-up.');
     await expect(element).toBeAccessible();
+  });
+
+  describe('click-to-dial from a record (V12, Softphone_Dial__c)', () => {
+    const DIAL_CHANNEL = 'Softphone_Dial__c'; // sfdx-lwc-jest resolves a message channel import to its name
+    const CASE_ID = '5008d00000000001AAA';
+    const DIAL_SUBSCRIPTION = { subscription: DIAL_CHANNEL };
+    let fromRecordPage;
+    beforeEach(() => {
+      fromRecordPage = null;
+      subscribe.mockImplementation((context, channel, listener) => {
+        if (channel !== DIAL_CHANNEL) return { subscription: channel };
+        fromRecordPage = listener;
+        return DIAL_SUBSCRIPTION;
+      });
+    });
+    afterEach(() => subscribe.mockReset());
+    /** c/clickToDial publishes; LMS hands the message to the softphone's listener. */
+    const clicked = async (number, recordId = CASE_ID) => {
+      fromRecordPage({ number, recordId, source: 'clickToDial' });
+      await flush();
+      await flush();
+    };
+
+    it('V12 a number clicked on a record becomes dial with source clickToDial and the recordId, on the Voice tab', async () => {
+      const { element, client } = mount();
+      expect(subscribe).toHaveBeenCalledWith(undefined, DIAL_CHANNEL, expect.any(Function), { scope: APPLICATION_SCOPE });
+      deliver(client, [available]);
+      expect(available.snapshot.commands.dial.enabled).toBe(true);
+      element.shadowRoot.querySelector('[data-tab="chat"]').click();
+      await flush();
+      await clicked('+1 415 555 0134');
+      expect(client.commands).toEqual([
+        {
+          command: 'dial',
+          args: { interactionId: expect.stringMatching(/^voice-[0-9a-f-]{32,36}$/), number: '+1 415 555 0134', source: 'clickToDial', recordId: CASE_ID }
+        }
+      ]);
+      expect(tabs(element).find((tab) => tab.selected === 'true').name).toBe('voice');
+      expect(headerAlert(element)).toBeNull();
+      // Each request is its own call, and anything else on the channel is not a request.
+      await clicked('4155550199', null); // a list or a page without a record
+      fromRecordPage({ number: '', source: 'clickToDial' });
+      fromRecordPage('text');
+      await flush();
+      expect(client.commands).toHaveLength(2);
+      expect(client.commands[1].args).toEqual({ interactionId: expect.stringMatching(/^voice-/), number: '4155550199', source: 'clickToDial' });
+      expect(client.commands[1].args.interactionId).not.toBe(client.commands[0].args.interactionId);
+      await expect(element).toBeAccessible();
+    });
+
+    it('V12 with dial disabled (Offline) nothing is sent and the header says why, from the snapshot', async () => {
+      const { element, client } = mount();
+      deliver(client, [offline]);
+      const { dial } = offline.snapshot.commands;
+      expect(dial.enabled).toBe(false);
+      await clicked('+1 415 555 0134');
+      expect(client.commands).toEqual([]);
+      expect(headerAlert(element).textContent).toBe(reasonText(dial.labelKey));
+      await expect(element).toBeAccessible();
+    });
+
+    it('V11 during a live call the click is not a hold: no holdActiveCall, and the refusal says to hold first', async () => {
+      const { element, client } = mount();
+      deliver(client, [voiceConnected]);
+      client.answer = () => ({
+        type: 'rejected',
+        id: 'x',
+        duplicate: false,
+        error: { code: 'HOLD_ACTIVE_CALL_FIRST', message: 'x', labelKey: 'Reason_HoldActiveCallFirst' }
+      });
+      await clicked('+1 415 555 0134');
+      expect(client.commands).toHaveLength(1);
+      expect(client.commands[0].args).not.toHaveProperty('holdActiveCall');
+      expect(headerAlert(element).textContent).toBe(reasonText('Reason_HoldActiveCallFirst'));
+      await expect(element).toBeAccessible();
+    });
+
+    it('V12 a removed softphone no longer listens for click-to-dial', () => {
+      const { element } = mount();
+      document.body.removeChild(element);
+      expect(unsubscribe).toHaveBeenCalledWith(DIAL_SUBSCRIPTION);
+    });
   });
 });
