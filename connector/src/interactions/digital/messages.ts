@@ -2,7 +2,7 @@
 // an agent's message is then checked against what the channel can carry (D7).
 import type { RejectionCode } from '../kernel/rejections';
 import type { AttachmentRef, DigitalChannel, Instant, TranscriptEntry } from '../kernel/types';
-import { guardMessage, scanText } from '../pci/guard';
+import { guardMessage, scanText, visibleTextOfHtml } from '../pci/guard';
 import { containsEmoji } from './channels';
 import type { DigitalAttachment } from './commands';
 import { attachmentRulesOf, type DigitalConfig } from './config';
@@ -23,6 +23,10 @@ export function checkOutgoing(
   const guarded = guardMessage(message, config.pci);
   if (guarded.outcome === 'dropped') return { ok: false, code: 'PCI_BLOCKED' };
   const { text } = guarded;
+  // An e-mail body is HTML (D13's formatted body): markup can split a card number that the reader sees whole.
+  if (channel === 'email' && scanText(visibleTextOfHtml(text), config.pci).flagged) {
+    return { ok: false, code: 'PCI_BLOCKED' };
+  }
   const attachments = guarded.attachments.map(toAttachmentRef);
   if (text.trim() === '' && attachments.length === 0) return { ok: false, code: 'EMPTY_MESSAGE' };
   const capability = config.capabilities[channel];

@@ -70,6 +70,20 @@ export function scanText(text: string, config: PciConfig): TextScan {
   return { redacted, findings, flagged: Object.keys(findings).length > 0 };
 }
 
+/**
+ * The text a mail client shows for an HTML body: tags removed (a tag between digits joins them on screen: "4111 1111
+ * <b>1111</b> 1111") and character references decoded ("&#52;" is "4"). Only for scanning: an HTML body cannot be
+ * masked in place, so a finding here refuses the message (PCI_BLOCKED) rather than rewriting its markup.
+ */
+export function visibleTextOfHtml(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number.parseInt(dec, 10) % 0x110000))
+    .replace(/&nbsp;?/gi, ' ')
+    .replace(/&amp;?/gi, '&');
+}
+
 function digitCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

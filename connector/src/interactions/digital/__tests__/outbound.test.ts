@@ -97,6 +97,21 @@ describe('outbound', () => {
     );
   });
 
+  it('C6 a card number split by markup in a formatted e-mail body is refused in both modes (it shows whole)', () => {
+    for (const body of [
+      'Card 4111 1111 <b>1111</b> 1111',
+      '<p>Card 4111</p><p>1111 1111 1111</p>',
+      'Card &#52;111 1111 1111 1111'
+    ]) {
+      for (const mode of ['redact', 'drop'] as const) {
+        expectRefused(startOutbound(email({ body }), T0, config({ pci: { mode } }), a1), 'PCI_BLOCKED');
+      }
+    }
+    // Markup alone is no finding: a formatted body without card data is sent as written.
+    const t = expectOk(startOutbound(email({ body: '<p>Your order <b>1234</b> ships today.</p>' }), T0, config(), a1));
+    expect(JSON.stringify(t)).toContain('<b>1234</b>');
+  });
+
   it('D14 outbound SMS: the number is normalised to E.164 and the text sent from the sender number', () => {
     const t = expectOk(startOutbound(sms(), T0, config(), { agentId: 'a3', agentName: 'Cy' }));
     expect(t.state).toMatchObject({ channel: 'sms', digitalId: { kind: 'smsNumber', value: '+14155550123' } });
