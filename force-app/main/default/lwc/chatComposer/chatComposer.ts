@@ -60,6 +60,33 @@ export function fileRefusal(
   return blocked ? formatLabel(LABEL_TYPE_BLOCKED, file.name) : null;
 }
 
+/**
+ * C5, D7, D13: the files the agent just picked, each checked before it joins those already chosen (size, blocked
+ * type, at most MAX_FILES); `tooMany` is the sentence for a file over the count ({0} name, {1} the limit).
+ */
+export function chooseFiles(
+  picked: readonly { name: string; type: string; size: number }[],
+  policy: ComposerSettings['attachments'],
+  chosen: readonly AttachmentRef[],
+  tooMany: string
+): { files: AttachmentRef[]; refused: RefusedFile[] } {
+  const files = [...chosen];
+  const refused: RefusedFile[] = [];
+  for (const file of picked) {
+    const attachment: AttachmentRef = {
+      id: fileId(),
+      name: file.name,
+      contentType: file.type || 'application/octet-stream',
+      sizeBytes: file.size
+    };
+    const why =
+      fileRefusal(file, policy) ?? (files.length >= MAX_FILES ? formatLabel(tooMany, file.name, MAX_FILES) : null);
+    if (why) refused.push({ id: attachment.id, attachment, reason: why });
+    else files.push(attachment);
+  }
+  return { files, refused };
+}
+
 let made = 0;
 function fileId(): string {
   const random =
@@ -69,10 +96,13 @@ function fileId(): string {
   return `file-${random}-${++made}`;
 }
 
-interface Refused {
+/** A file the agent picked that may not go, with the sentence saying why (its id is the attachment's). */
+export interface RefusedFile {
+  id: string;
   attachment: AttachmentRef;
   reason: string;
 }
+type Refused = RefusedFile;
 
 export default class ChatComposer extends LightningElement {
   @api availability: CommandAvailability | null = null;
@@ -170,23 +200,9 @@ export default class ChatComposer extends LightningElement {
     const input = event.target as HTMLInputElement;
     const policy = this.channelSettings?.attachments;
     if (!policy?.allowed || this.disabled) return;
-    const files = [...this.files];
-    const refused = [...this.refused];
-    for (const file of Array.from(input.files ?? [])) {
-      const attachment: AttachmentRef = {
-        id: fileId(),
-        name: file.name,
-        contentType: file.type || 'application/octet-stream',
-        sizeBytes: file.size
-      };
-      const why =
-        fileRefusal(file, policy) ??
-        (files.length >= MAX_FILES ? formatLabel(LABEL_TOO_MANY, file.name, MAX_FILES) : null);
-      if (why) refused.push({ attachment, reason: why });
-      else files.push(attachment);
-    }
+    const { files, refused } = chooseFiles(Array.from(input.files ?? []), policy, this.files, LABEL_TOO_MANY);
     this.files = files;
-    this.refused = refused;
+    this.refused = [...this.refused, ...refused];
     input.value = '';
   }
 

@@ -13,7 +13,7 @@ import { LightningElement, api } from 'lwc';
 import type { AttachmentRef, SendersDirectory } from 'c/connectorProtocol';
 import { reasonText } from 'c/reasonLabels';
 import { formatLabel } from 'c/utilityBadge';
-import { fileRefusal, MAX_FILES, type ComposerSettings } from 'c/chatComposer';
+import { chooseFiles, type ComposerSettings, type RefusedFile } from 'c/chatComposer';
 import LABEL_EMAIL_TITLE from '@salesforce/label/c.Digital_OutboundEmailTitle';
 import LABEL_SMS_TITLE from '@salesforce/label/c.Digital_OutboundSmsTitle';
 import LABEL_SENDER from '@salesforce/label/c.Digital_Sender';
@@ -38,15 +38,6 @@ type Answer = {
   error?: { code: string; message: string; labelKey?: string; issues?: { path: string; message: string }[] };
 };
 
-let made = 0;
-function fileId(): string {
-  const random =
-    typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-      ? crypto.randomUUID()
-      : Math.random().toString(36).slice(2);
-  return `file-${random}-${++made}`;
-}
-
 export default class DigitalOutbound extends LightningElement {
   @api channel: 'email' | 'sms' = 'email';
   @api senders: Sender[] = [];
@@ -59,7 +50,7 @@ export default class DigitalOutbound extends LightningElement {
   text = '';
   notes = '';
   files: AttachmentRef[] = [];
-  refused: { id: string; attachment: AttachmentRef; reason: string }[] = [];
+  refused: RefusedFile[] = [];
   sending = false;
   sent: string | null = null;
   error: string | null = null;
@@ -138,23 +129,9 @@ export default class DigitalOutbound extends LightningElement {
     const input = event.target as HTMLInputElement;
     const policy = this.channelSettings?.attachments;
     if (!policy?.allowed) return;
-    const files = [...this.files];
-    const refused = [...this.refused];
-    for (const file of Array.from(input.files ?? [])) {
-      const attachment: AttachmentRef = {
-        id: fileId(),
-        name: file.name,
-        contentType: file.type || 'application/octet-stream',
-        sizeBytes: file.size
-      };
-      const why =
-        fileRefusal(file, policy) ??
-        (files.length >= MAX_FILES ? formatLabel(LABEL_TOO_MANY, file.name, MAX_FILES) : null);
-      if (why) refused.push({ id: attachment.id, attachment, reason: why });
-      else files.push(attachment);
-    }
+    const { files, refused } = chooseFiles(Array.from(input.files ?? []), policy, this.files, LABEL_TOO_MANY);
     this.files = files;
-    this.refused = refused;
+    this.refused = [...this.refused, ...refused];
     input.value = '';
   }
 
